@@ -1,9 +1,13 @@
 package dev.eet.examples.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,16 +15,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads a command's JSON input from a file or {@code -} (standard input). Numbers are read as exact
- * {@link java.math.BigDecimal}s, never as doubles. Errors are one-line {@link CliException}s naming the file.
+ * JSON in and out for the commands. Input comes from a file or {@code -} (standard input); numbers are read as
+ * exact {@link java.math.BigDecimal}s and written in plain notation, never through a double (no
+ * {@code 0.49249999999999994}). Errors are one-line {@link CliException}s naming the file.
  */
-public final class JsonInput {
+public final class Json {
     /** Shared mapper: decimals exact in and out. */
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonInput() {
+    private Json() {
     }
 
     /**
@@ -60,6 +67,37 @@ public final class JsonInput {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new CliException(name + ": malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** @return a new empty JSON object */
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    /**
+     * A decimal for output: trailing zeros stripped, so {@code 0.470000} prints as {@code 0.47} and
+     * {@code 220.000000} as {@code 220}.
+     *
+     * @param value an exact value
+     * @return the normalised value
+     */
+    public static BigDecimal exact(BigDecimal value) {
+        BigDecimal s = value.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /**
+     * Prints a document, indented, followed by a newline.
+     *
+     * @param node the document
+     * @param io where to print
+     */
+    public static void write(JsonNode node, CommandIo io) {
+        try {
+            io.out().println(MAPPER.writeValueAsString(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise output", e);
         }
     }
 }
