@@ -1,0 +1,145 @@
+package dev.eet.consensus.election;
+
+import dev.eet.api.InvalidArgumentException;
+import dev.eet.api.consensus.Candidate;
+import dev.eet.api.consensus.NodeId;
+import java.util.Optional;
+
+/**
+ * Reads a candidate's attributes with errors that name the node and the attribute
+ * ({@code "node 3: capacity: must be within [0, 10], was 12"}).
+ */
+public final class CandidateAttributes {
+    private final NodeId node;
+    private final Candidate candidate;
+    private final String subject;
+
+    /**
+     * @param candidate the candidate to read
+     */
+    public CandidateAttributes(Candidate candidate) {
+        this.candidate = candidate;
+        this.node = candidate.node();
+        this.subject = "node " + node;
+    }
+
+    /** @return the candidate's node */
+    public NodeId node() {
+        return node;
+    }
+
+    /**
+     * @param key the attribute name
+     * @return whether it is set
+     */
+    public boolean has(String key) {
+        return candidate.attributes().has(key);
+    }
+
+    /**
+     * @param key the attribute name
+     * @return its value as a finite double
+     * @throws InvalidArgumentException naming the node and the attribute if missing or not a number
+     */
+    public double number(String key) {
+        String raw = candidate.attributes().find(key)
+                .orElseThrow(() -> new InvalidArgumentException(subject, key, "is required"));
+        return parse(key, raw);
+    }
+
+    /**
+     * @param key the attribute name
+     * @return its value, if set
+     */
+    public Optional<Double> optionalNumber(String key) {
+        return candidate.attributes().find(key).map(raw -> parse(key, raw));
+    }
+
+    /**
+     * @param key the attribute name
+     * @return its value, required and not negative
+     */
+    public double nonNegative(String key) {
+        return checkNonNegative(key, number(key));
+    }
+
+    /**
+     * @param key the attribute name
+     * @param fallback the value when it is not set
+     * @return its value (not negative) or the fallback
+     */
+    public double nonNegative(String key, double fallback) {
+        return has(key) ? nonNegative(key) : fallback;
+    }
+
+    /**
+     * @param key the attribute name
+     * @param min lowest allowed value
+     * @param max highest allowed value
+     * @return its value, required and within {@code [min, max]}
+     */
+    public double within(String key, double min, double max) {
+        double v = number(key);
+        if (v < min || v > max) {
+            throw new InvalidArgumentException(subject, key,
+                    "must be within [" + Scores.format(min) + ", " + Scores.format(max) + "], was " + Scores.format(v));
+        }
+        return v;
+    }
+
+    /**
+     * @param key the attribute name
+     * @param fallback the value when it is not set
+     * @return {@code true} or {@code false}
+     */
+    public boolean flag(String key, boolean fallback) {
+        Optional<String> raw = candidate.attributes().find(key);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        String v = raw.get().trim();
+        if (v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new InvalidArgumentException(subject, key, "must be true or false, was '" + v + "'");
+    }
+
+    /**
+     * @param key the attribute name
+     * @return the raw text, if set
+     */
+    public Optional<String> text(String key) {
+        return candidate.attributes().find(key).map(String::trim);
+    }
+
+    /**
+     * @param key the attribute name
+     * @param problem what is wrong
+     * @return an exception naming this node and the attribute
+     */
+    public InvalidArgumentException invalid(String key, String problem) {
+        return new InvalidArgumentException(subject, key, problem);
+    }
+
+    private double checkNonNegative(String key, double v) {
+        if (v < 0) {
+            throw new InvalidArgumentException(subject, key, "must not be negative, was " + Scores.format(v));
+        }
+        return v;
+    }
+
+    private double parse(String key, String raw) {
+        try {
+            double d = Double.parseDouble(raw.trim());
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new InvalidArgumentException(subject, key, "must be a finite number, was '" + raw + "'");
+        }
+    }
+}
