@@ -112,8 +112,8 @@ public final class OrderBook {
         orderLevel = new int[n];
         orderBuy = new boolean[n];
         index = new OrderIndex(n);
-        bids = new BookSide(true, 64);
-        asks = new BookSide(false, 64);
+        bids = new BookSide(true, n / 4);
+        asks = new BookSide(false, n / 4);
     }
 
     /** @return the pricing rule */
