@@ -19,6 +19,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,21 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * Override {@link #sellerPriority()} / {@link #buyerPriority()} when the mechanism has a different (or no)
- * round-1 priority rule.
+ * round-1 priority order, and {@link #priorityRule()} when a better order is owed a trade rather than a complete
+ * fill. What is checked:
+ * <ul>
+ *   <li>energy conserved per order (traded + grid + unmatched = submitted), trades reference real orders and
+ *       their participants and sides;</li>
+ *   <li>no round-1 trade outside either limit, no trade at all outside either reserve;</li>
+ *   <li>no zero or negative trade; no self-trade (also with participants on both sides);</li>
+ *   <li>budget balance (what buyers pay peer to peer is what sellers receive);</li>
+ *   <li>round-1 priority ({@link MatcherInvariants#priorityViolations(List, MatchResult, Side, Comparator,
+ *       PriorityRule)});</li>
+ *   <li>one grid price per side in a batch;</li>
+ *   <li>determinism; independence from the input list order; only the order of submission times matters, not
+ *       their values;</li>
+ *   <li>duplicate ids rejected with field {@code id} without changing anything else.</li>
+ * </ul>
  */
 public abstract class MatcherConformanceKit {
 
@@ -57,6 +73,14 @@ public abstract class MatcherConformanceKit {
      */
     protected Optional<Comparator<Order>> buyerPriority() {
         return Optional.of(MatcherInvariants.BUYER_PRICE_TIME);
+    }
+
+    /**
+     * @return what a better order is owed when a worse one trades in round 1 (default
+     *         {@link PriorityRule#FILLED_FIRST})
+     */
+    protected PriorityRule priorityRule() {
+        return PriorityRule.FILLED_FIRST;
     }
 
     /** @return the largest generated batch (default 40) */
@@ -156,8 +180,10 @@ public abstract class MatcherConformanceKit {
     void roundOnePriorityIsRespected(@ForAll("disjointBatches") List<Order> orders) {
         MatchResult r = createMatcher().match(orders);
         List<String> v = new ArrayList<>();
-        sellerPriority().ifPresent(p -> v.addAll(MatcherInvariants.priorityViolations(orders, r, Side.SELL, p)));
-        buyerPriority().ifPresent(p -> v.addAll(MatcherInvariants.priorityViolations(orders, r, Side.BUY, p)));
+        sellerPriority().ifPresent(p -> v.addAll(
+                MatcherInvariants.priorityViolations(orders, r, Side.SELL, p, priorityRule())));
+        buyerPriority().ifPresent(p -> v.addAll(
+                MatcherInvariants.priorityViolations(orders, r, Side.BUY, p, priorityRule())));
         assertTrue(v.isEmpty(), () -> String.join("\n", v));
     }
 
@@ -175,6 +201,38 @@ public abstract class MatcherConformanceKit {
         List<Order> shuffled = new ArrayList<>(orders);
         Collections.shuffle(shuffled, new Random(shuffleSeed));
         assertEquals(first, createMatcher().match(shuffled), "the result depends on the input list order");
+    }
+
+    /**
+     * Only the order of submission times matters: stretching and shifting every time (an order-preserving map)
+     * gives the same result.
+     *
+     * @param orders a random batch
+     * @param factor stretch
+     * @param offset shift
+     */
+    @Property(tries = 100)
+    void onlyTheOrderOfTimesMatters(@ForAll("overlappingBatches") List<Order> orders,
+                                    @ForAll @IntRange(min = 1, max = 1000) int factor,
+                                    @ForAll @LongRange(min = 0, max = 1_000_000_000_000L) long offset) {
+        List<Order> remapped = new ArrayList<>(orders.size());
+        for (Order o : orders) {
+            remapped.add(new Order(o.id(), o.participant(), o.side(), o.limit(), o.reserve(), o.quantity(),
+                    offset + o.time() * factor, o.energyType(), o.location(), o.credit(), o.preferences()));
+        }
+        assertEquals(createMatcher().match(orders), createMatcher().match(remapped),
+                "the result depends on the values of the submission times, not only on their order");
+    }
+
+    /**
+     * Grid trades of one batch use one price per side (retail for BUY, feed-in for SELL).
+     *
+     * @param orders a random batch
+     */
+    @Property(tries = 100)
+    void gridPricesAreUniformPerSide(@ForAll("overlappingBatches") List<Order> orders) {
+        List<String> v = MatcherInvariants.gridPriceViolations(createMatcher().match(orders));
+        assertTrue(v.isEmpty(), () -> String.join("\n", v));
     }
 
     /**
@@ -208,7 +266,13 @@ public abstract class MatcherConformanceKit {
         return OrderArbitraries.overlappingBatches(maxBatchSize());
     }
 
-    private static void assertNoViolations(List<Order> orders, MatchResult r) {
+    /**
+     * Asserts {@link MatcherInvariants#violations(List, MatchResult)} finds nothing; for subclasses' own examples.
+     *
+     * @param orders the submitted orders
+     * @param r the result
+     */
+    protected static void assertNoViolations(List<Order> orders, MatchResult r) {
         List<String> v = MatcherInvariants.violations(orders, r);
         assertTrue(v.isEmpty(), () -> String.join("\n", v));
     }

@@ -138,31 +138,67 @@ public final class MatcherInvariants {
     }
 
     /**
-     * Checks round-1 priority on one side: if a worse order of that side traded in round 1, every better order
-     * of that side must be completely filled by round-1 trades. Assumes no participant is on both sides.
+     * Checks round-1 priority on one side under {@link PriorityRule#FILLED_FIRST}.
      *
      * @param orders the submitted orders
      * @param result the matcher's result
      * @param side which side to check
      * @param priority best first
      * @return violations, empty if priority was respected
+     * @see #priorityViolations(List, MatchResult, Side, Comparator, PriorityRule)
      */
     public static List<String> priorityViolations(List<Order> orders, MatchResult result, Side side,
                                                   Comparator<Order> priority) {
+        return priorityViolations(orders, result, side, priority, PriorityRule.FILLED_FIRST);
+    }
+
+    /**
+     * Checks round-1 priority on one side: whenever a worse order of that side traded in round 1 with a
+     * counterparty X, every strictly better order of that side that would have accepted X's limit price (a seller
+     * whose limit is at most X's bid, a buyer whose limit is at least X's ask) must be completely filled by round-1
+     * trades ({@link PriorityRule#FILLED_FIRST}) or have traded in round 1 at all
+     * ({@link PriorityRule#TRADED_FIRST}). Orders of equal priority are unconstrained. Assumes no participant is
+     * on both sides.
+     *
+     * @param orders the submitted orders
+     * @param result the matcher's result
+     * @param side which side to check
+     * @param priority best first
+     * @param rule what a better order is owed
+     * @return violations, empty if priority was respected
+     */
+    public static List<String> priorityViolations(List<Order> orders, MatchResult result, Side side,
+                                                  Comparator<Order> priority, PriorityRule rule) {
         List<String> out = new ArrayList<>();
-        Map<OrderId, Energy> round1 = new HashMap<>();
-        for (Trade t : result.trades()) {
-            if (t.round() == 1) {
-                round1.merge(side == Side.SELL ? t.sellOrder() : t.buyOrder(), t.quantity(), Energy::plus);
-            }
-        }
         Set<OrderId> rejected = new HashSet<>();
         result.rejections().forEach(r -> rejected.add(r.order()));
-        List<Order> sideOrders = orders.stream().filter(o -> o.side() == side && !rejected.contains(o.id()))
-                .sorted(priority).toList();
+        Map<OrderId, Order> byId = new HashMap<>();
+        for (Order o : orders) {
+            if (!rejected.contains(o.id())) {
+                byId.putIfAbsent(o.id(), o);
+            }
+        }
+        Map<OrderId, Energy> round1 = new HashMap<>();
+        // for each order of the side: the most generous counterparty limit it traded with in round 1
+        Map<OrderId, Order> bestCounterparty = new HashMap<>();
+        for (Trade t : result.trades()) {
+            if (t.round() != 1) {
+                continue;
+            }
+            OrderId own = side == Side.SELL ? t.sellOrder() : t.buyOrder();
+            Order other = byId.get(side == Side.SELL ? t.buyOrder() : t.sellOrder());
+            round1.merge(own, t.quantity(), Energy::plus);
+            if (other != null) {
+                bestCounterparty.merge(own, other, (a, b) -> side == Side.SELL
+                        ? (a.limit().compareTo(b.limit()) >= 0 ? a : b)
+                        : (a.limit().compareTo(b.limit()) <= 0 ? a : b));
+            }
+        }
+        List<Order> sideOrders = byId.values().stream().filter(o -> o.side() == side).sorted(priority).toList();
         for (int worse = 0; worse < sideOrders.size(); worse++) {
             Order w = sideOrders.get(worse);
-            if (!round1.containsKey(w.id())) {
+            Order x = bestCounterparty.get(w.id());
+            if (x == null) {
                 continue;
             }
             for (int better = 0; better < worse; better++) {
@@ -170,11 +206,38 @@ public final class MatcherInvariants {
                 if (priority.compare(b, w) >= 0) {
                     continue; // equal priority: no constraint
                 }
-                Energy filled = round1.getOrDefault(b.id(), Energy.ZERO);
-                if (filled.compareTo(b.quantity()) < 0) {
-                    out.add(side + " priority: " + w.id() + " traded in round 1 while better " + b.id()
-                            + " was filled only " + filled.toPlainString() + " of " + b.quantity().toPlainString());
+                boolean wouldAccept = side == Side.SELL ? b.limit().compareTo(x.limit()) <= 0
+                        : b.limit().compareTo(x.limit()) >= 0;
+                if (!wouldAccept) {
+                    continue;
                 }
+                Energy filled = round1.getOrDefault(b.id(), Energy.ZERO);
+                boolean owed = rule == PriorityRule.FILLED_FIRST ? filled.compareTo(b.quantity()) < 0 : filled.isZero();
+                if (owed) {
+                    out.add(side + " priority (" + rule + "): " + w.id() + " traded in round 1 with " + x.id()
+                            + " (limit " + x.limit().toPlainString() + ") while better " + b.id() + " (limit "
+                            + b.limit().toPlainString() + ") was filled only " + filled.toPlainString() + " of "
+                            + b.quantity().toPlainString());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks that the grid trades of one batch use one retail price for every BUY and one feed-in price for every
+     * SELL.
+     *
+     * @param result the matcher's result
+     * @return violations, empty if the grid prices are uniform per side
+     */
+    public static List<String> gridPriceViolations(MatchResult result) {
+        List<String> out = new ArrayList<>();
+        Map<Side, GridTrade> first = new HashMap<>();
+        for (GridTrade g : result.gridTrades()) {
+            GridTrade f = first.putIfAbsent(g.side(), g);
+            if (f != null && !f.price().equals(g.price())) {
+                out.add("grid " + g.side() + " trades at different prices: " + f + " and " + g);
             }
         }
         return out;

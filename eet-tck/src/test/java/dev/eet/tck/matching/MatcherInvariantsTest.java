@@ -66,4 +66,50 @@ class MatcherInvariantsTest {
         assertTrue(MatcherInvariants.violations(all, r).isEmpty());
         assertFalse(MatcherInvariants.priorityViolations(all, r, Side.SELL, MatcherInvariants.SELLER_PRICE_TIME).isEmpty());
     }
+
+    @Test
+    void betterOrderThatCouldNotHaveTakenTheTradeIsNotOwedIt() {
+        // S0 asks 0.60, more than B1's 0.50: S1 trading with B1 is no priority violation even though S0 is "better"
+        // under a renewable-first order that ranks S0 first
+        Order dear = Order.builder("S0", "S0", Side.SELL).limit("0.60").quantity("10").time(0).build();
+        List<Order> all = List.of(dear, sell, buy);
+        MatchResult r = new MatchResult("ok", List.of(trade("10", "0.40", 1)),
+                List.of(new GridTrade(dear.id(), dear.participant(), Side.SELL, Energy.ofKwh(10), Price.perKwh("0.31"))),
+                List.of(), List.of());
+        java.util.Comparator<Order> dearFirst = java.util.Comparator.comparing((Order o) -> !o.id().equals(dear.id()));
+        assertTrue(MatcherInvariants.priorityViolations(all, r, Side.SELL, dearFirst).isEmpty());
+    }
+
+    @Test
+    void tradedFirstRuleOnlyAsksForSomeTrade() {
+        Order cheap = Order.builder("S0", "S0", Side.SELL).limit("0.20").quantity("10").time(0).build();
+        Order buy2 = Order.builder("B2", "B2", Side.BUY).limit("0.50").quantity("4").time(3).build();
+        List<Order> all = List.of(cheap, sell, buy, buy2);
+        Trade t1 = new Trade(cheap.id(), buy2.id(), cheap.participant(), buy2.participant(), Energy.ofKwh(4),
+                Price.perKwh("0.35"), 1);
+        MatchResult r = new MatchResult("pairs", List.of(t1, trade("10", "0.40", 1)),
+                List.of(new GridTrade(cheap.id(), cheap.participant(), Side.SELL, Energy.ofKwh(6), Price.perKwh("0.31"))),
+                List.of(), List.of());
+        assertTrue(MatcherInvariants.violations(all, r).isEmpty());
+        assertFalse(MatcherInvariants.priorityViolations(all, r, Side.SELL, MatcherInvariants.SELLER_PRICE_TIME,
+                PriorityRule.FILLED_FIRST).isEmpty(), "S0 is only partly filled while S1 trades");
+        assertTrue(MatcherInvariants.priorityViolations(all, r, Side.SELL, MatcherInvariants.SELLER_PRICE_TIME,
+                PriorityRule.TRADED_FIRST).isEmpty(), "S0 traded, which is all TRADED_FIRST asks");
+        MatchResult none = new MatchResult("pairs", List.of(trade("10", "0.40", 1)),
+                List.of(new GridTrade(cheap.id(), cheap.participant(), Side.SELL, Energy.ofKwh(10), Price.perKwh("0.31")),
+                        new GridTrade(buy2.id(), buy2.participant(), Side.BUY, Energy.ofKwh(4), Price.perKwh("0.59"))),
+                List.of(), List.of());
+        assertFalse(MatcherInvariants.priorityViolations(all, none, Side.SELL, MatcherInvariants.SELLER_PRICE_TIME,
+                PriorityRule.TRADED_FIRST).isEmpty(), "S0 did not trade at all while S1 did");
+    }
+
+    @Test
+    void mixedGridPricesAreCaught() {
+        Order buy2 = Order.builder("B2", "B2", Side.BUY).limit("0.50").quantity("4").time(3).build();
+        MatchResult r = new MatchResult("broken", List.of(),
+                List.of(new GridTrade(buy.id(), buy.participant(), Side.BUY, Energy.ofKwh(10), Price.perKwh("0.59")),
+                        new GridTrade(buy2.id(), buy2.participant(), Side.BUY, Energy.ofKwh(4), Price.perKwh("0.60"))),
+                List.of(), List.of());
+        assertFalse(MatcherInvariants.gridPriceViolations(r).isEmpty());
+    }
 }
