@@ -1,0 +1,55 @@
+package dev.eet.consensus.ledger;
+
+import dev.eet.api.consensus.Block;
+import dev.eet.api.consensus.LedgerStore;
+import dev.eet.api.value.Bytes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * In-memory {@link LedgerStore} for tests and simulations: same checks as the file store (height, hash link,
+ * Merkle root, ids; and signatures plus certificate when a {@link BlockVerifier} is given), no durability.
+ * In the fault harness one instance plays a node's "disk" across simulated crashes. Thread-safe.
+ */
+public final class MemoryLedgerStore implements LedgerStore {
+    private final List<Block> blocks = new ArrayList<>();
+    private final ChainHead head;
+
+    /** A store that checks structure only. */
+    public MemoryLedgerStore() {
+        this(Optional.empty());
+    }
+
+    /** @param verifier optional full verifier applied to every appended block */
+    public MemoryLedgerStore(Optional<BlockVerifier> verifier) {
+        this.head = new ChainHead("memory ledger", verifier);
+    }
+
+    @Override
+    public synchronized long height() {
+        return head.height();
+    }
+
+    /** @return the hash of the head block (empty when the store is empty) */
+    public synchronized Bytes headHash() {
+        return head.hash();
+    }
+
+    @Override
+    public synchronized void append(Block block) {
+        head.checkExtends(block);
+        blocks.add(block);
+        head.advance(block);
+    }
+
+    @Override
+    public synchronized Optional<Block> block(long height) {
+        return height < 0 || height >= blocks.size() ? Optional.empty() : Optional.of(blocks.get((int) height));
+    }
+
+    @Override
+    public void close() {
+        // nothing to release
+    }
+}
