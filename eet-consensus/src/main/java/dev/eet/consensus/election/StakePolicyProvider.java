@@ -19,7 +19,7 @@ public final class StakePolicyProvider implements ElectionPolicyProvider {
 
     @Override
     public ElectionPolicy create(Config config) {
-        config.requireOnly(Set.of());
+        config.withSubject("election policy stake").requireOnly(Set.of());
         return new StakePolicy();
     }
 }
