@@ -66,6 +66,8 @@ public interface CommitmentScheme {
      * @param k a public integer constant (may be negative)
      * @return a commitment to (k * x, k * r)
      * @throws UnsupportedOperationException if the scheme is not {@linkplain #homomorphic() homomorphic}
+     * @throws dev.eet.api.InvalidArgumentException if the result is the trivial commitment to (0, 0) (e.g. k = 0),
+     *         which has no encoding in group-based schemes
      */
     default Bytes multiply(Bytes a, BigInteger k) {
         throw new UnsupportedOperationException(name() + " is not homomorphic");
