@@ -176,6 +176,18 @@ public final class PaillierCiphertext {
         return new PaillierCiphertext(key, power(BigInteger.TEN.pow(newScale - scale)), newScale);
     }
 
+    /**
+     * Low-level: the same integer plaintext read at another scale (the value is divided by 10^(newScale - scale),
+     * nothing is computed). Protocols that multiply integers of known scales use it to label a product.
+     *
+     * @param newScale the scale to label the units with
+     * @return the relabelled ciphertext
+     */
+    public PaillierCiphertext withUnitsAtScale(int newScale) {
+        checkScale(newScale);
+        return new PaillierCiphertext(key, value, newScale);
+    }
+
     private BigInteger power(BigInteger k) {
         if (k.abs().compareTo(key.maxMagnitude()) > 0) {
             throw new InvalidArgumentException("paillier constant", "k", "magnitude exceeds floor(n/3)");
