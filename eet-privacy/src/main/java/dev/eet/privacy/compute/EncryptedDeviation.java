@@ -14,9 +14,10 @@ import java.util.Objects;
  * decide d = |v_a - v_m| / v_m &lt; sigma without learning v_a, v_m or the deviation.
  *
  * <p>With D = v_a - v_m and T = sigma * v_m (v_m &gt; 0): d &lt; sigma iff -T &lt; D &lt; T iff E1 = T + D &gt; 0 and
- * E2 = T - D &gt; 0. Each E is an integer (units at a common scale) and is sent as rho * E - rho' with rho uniform in
- * [1, 2^{@value #DEFAULT_BLINDING_BITS}] and rho' uniform in [0, rho): this is positive exactly when E is, because
+ * E2 = T - D &gt; 0. Each E is an integer (units at a common scale) and is sent as rho * E - rho' with rho
+ * log-uniform in [1, 2^{@value #DEFAULT_BLINDING_BITS}) and rho' uniform in [0, rho): positive exactly when E is, because
  * rho*E - rho' &gt;= rho - rho' &gt; 0 for E &gt;= 1 and &lt;= -rho' &lt;= 0 for E &lt;= 0. Both ciphertexts are re-randomised.
+ * Multiplicative blinding hides the magnitude of E only partially (see {@code COMPUTING.md}).
  */
 public final class EncryptedDeviation {
     /** Bits of the multiplicative blinding rho. */
@@ -63,10 +64,10 @@ public final class EncryptedDeviation {
     }
 
     private PaillierCiphertext blindSign(PaillierCiphertext e) {
-        BigInteger rho;
-        do {
-            rho = new BigInteger(DEFAULT_BLINDING_BITS, random);
-        } while (rho.signum() == 0);
+        // log-uniform rho: a uniform bit length k in [1, 128], then rho uniform in [2^(k-1), 2^k), so that
+        // log2|B| = log2|E| + (an offset spread uniformly over 128 bits) rather than log2|E| + ~127
+        int k = 1 + random.nextInt(DEFAULT_BLINDING_BITS);
+        BigInteger rho = BigInteger.ONE.shiftLeft(k - 1).or(new BigInteger(k - 1, random));
         BigInteger rhoPrime = uniformBelow(rho);
         return encryptor.rerandomize(e.multiplyUnits(rho).addPlainUnits(rhoPrime.negate()));
     }
