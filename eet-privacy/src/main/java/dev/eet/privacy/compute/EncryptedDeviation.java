@@ -15,13 +15,15 @@ import java.util.Objects;
  *
  * <p>With D = v_a - v_m and T = sigma * v_m (v_m &gt; 0): d &lt; sigma iff -T &lt; D &lt; T iff E1 = T + D &gt; 0 and
  * E2 = T - D &gt; 0. Each E is an integer (units at a common scale) and is sent as rho * E - rho' with rho
- * log-uniform in [1, 2^{@value #DEFAULT_BLINDING_BITS}) and rho' uniform in [0, rho): positive exactly when E is, because
+ * log-uniform in [2^63, 2^191) and rho' uniform in [0, rho): positive exactly when E is, because
  * rho*E - rho' &gt;= rho - rho' &gt; 0 for E &gt;= 1 and &lt;= -rho' &lt;= 0 for E &lt;= 0. Both ciphertexts are re-randomised.
  * Multiplicative blinding hides the magnitude of E only partially (see {@code COMPUTING.md}).
  */
 public final class EncryptedDeviation {
-    /** Bits of the multiplicative blinding rho. */
+    /** Width, in bits, of the range the bit length of the multiplicative blinding rho is drawn from. */
     public static final int DEFAULT_BLINDING_BITS = 128;
+    /** The smallest bit length of rho (so rho &gt;= 2^63: rho*E - rho' never reveals E exactly). */
+    public static final int MIN_RHO_BITS = 64;
 
     private final PaillierEncryptor encryptor;
     private final SecureRandom random;
@@ -64,9 +66,9 @@ public final class EncryptedDeviation {
     }
 
     private PaillierCiphertext blindSign(PaillierCiphertext e) {
-        // log-uniform rho: a uniform bit length k in [1, 128], then rho uniform in [2^(k-1), 2^k), so that
-        // log2|B| = log2|E| + (an offset spread uniformly over 128 bits) rather than log2|E| + ~127
-        int k = 1 + random.nextInt(DEFAULT_BLINDING_BITS);
+        // log-uniform rho: a uniform bit length k in [MIN_RHO_BITS, MIN_RHO_BITS + 128), then rho uniform in
+        // [2^(k-1), 2^k): log2|B| = log2|E| + an offset spread uniformly over 128 bits, and rho is never small
+        int k = MIN_RHO_BITS + random.nextInt(DEFAULT_BLINDING_BITS);
         BigInteger rho = BigInteger.ONE.shiftLeft(k - 1).or(new BigInteger(k - 1, random));
         BigInteger rhoPrime = uniformBelow(rho);
         return encryptor.rerandomize(e.multiplyUnits(rho).addPlainUnits(rhoPrime.negate()));
