@@ -2,6 +2,10 @@
  * The matcher SPI. A {@link dev.eet.api.matching.Matcher} turns the orders of one delivery period into peer
  * trades, grid trades and unmatched remainders; implementations are found by name through
  * {@link dev.eet.api.matching.MatcherProvider} and {@link dev.eet.api.spi.ProviderRegistry}.
+ * {@link dev.eet.api.matching.MarketReport} turns a result into the per-participant report and the comparison with
+ * the grid-only baseline ({@link dev.eet.api.matching.GridTariff}); a
+ * {@link dev.eet.api.matching.MultiTimescaleMatcher} clears day-ahead, intraday and real-time stages
+ * ({@link dev.eet.api.matching.TimescaleBook}, {@link dev.eet.api.matching.TimescaleResult}) on residual positions.
  *
  * <h2>What every matcher guarantees (checked by {@code dev.eet.tck.matching.MatcherConformanceKit})</h2>
  * <ul>
