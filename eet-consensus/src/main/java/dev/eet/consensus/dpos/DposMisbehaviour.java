@@ -48,4 +48,32 @@ public final class DposMisbehaviour {
             emit.accept(to, DposMessage.encode(new DposMessage.Proposal(bad)));
         };
     }
+
+    /**
+     * The delegate equivocates: nodes whose id sorts at an even position among the chain's nodes receive its
+     * honest proposal, the others a different, equally valid block for the same height (one millisecond later).
+     *
+     * @param keys the misbehaving delegate's keys
+     * @param settings the chain's settings (for the node order)
+     * @return the behaviour
+     */
+    public static Behaviour equivocate(NodeKeys keys, DposSettings settings) {
+        List<dev.eet.api.consensus.NodeId> order = new ArrayList<>(settings.nodes());
+        return (to, message, emit) -> {
+            DposMessage m;
+            try {
+                m = DposMessage.decode(message);
+            } catch (RuntimeException e) {
+                m = null;
+            }
+            if (!(m instanceof DposMessage.Proposal p) || order.indexOf(to) % 2 == 0) {
+                emit.accept(to, message);
+                return;
+            }
+            Block honest = p.block();
+            Block twin = Blocks.propose(keys, honest.height(), honest.header().previousHash(), honest.transactions(),
+                    honest.header().timestamp() + 1);
+            emit.accept(to, DposMessage.encode(new DposMessage.Proposal(twin)));
+        };
+    }
 }

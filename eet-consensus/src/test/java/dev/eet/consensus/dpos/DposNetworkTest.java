@@ -227,6 +227,32 @@ class DposNetworkTest {
         }
     }
 
+    @Test
+    void equivocatingDelegateNeverForksTheChain() {
+        for (long seed = 300; seed < 310; seed++) {
+            Chain c = new Chain(seed, lan());
+            NodeId liar = NodeId.of("n" + (seed % 3));
+            c.net.setBehaviour(liar, DposMisbehaviour.equivocate(c.keys.get(liar), c.settings));
+            c.runSlots(12);
+            List<Block> chain = c.agreedChain();
+            assertTrue(chain.size() >= 6, "seed " + seed + ": progress " + chain.size());
+        }
+    }
+
+    @Test
+    void theAgreementCheckCatchesAFork() {
+        Chain c = new Chain(7, lan());
+        c.runSlots(3);
+        assertTrue(c.stores.get(NodeId.of("n0")).height() >= 0);
+        MemoryLedgerStore forked = new MemoryLedgerStore();
+        forked.append(Blocks.propose(c.keys.get(NodeId.of("n0")), 0, Bytes.EMPTY, List.of(),
+                c.settings.slotStart(0) + 7));
+        c.stores.put(NodeId.of("zz-forked"), forked);
+        org.opentest4j.AssertionFailedError e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.opentest4j.AssertionFailedError.class, c::agreedChain);
+        assertTrue(e.getMessage().startsWith("two different blocks at height 0"), e.getMessage());
+    }
+
     private static List<NodeId> ids(String... ids) {
         return java.util.Arrays.stream(ids).map(NodeId::of).toList();
     }
