@@ -17,9 +17,10 @@ package dev.eet.matching.auction;
  * buyer {@code PB = P + beta(bidMin - P)}, clamped down to its reserve (each product rounded HALF_EVEN once).
  * Sellers are taken in round-1 priority order; each trades with the first remaining buyer in round-1 priority order
  * with {@code PS <= reserve(buyer)} and {@code PB >= reserve(seller)} and another participant, at
- * {@code (PS + PB) / 2}, until it is exhausted or no buyer qualifies. The search uses a max-tree over the remaining
- * buyers ({@link BuyerTree}), so round 2 is O((sellers + buyers) log buyers) unless one participant owns many
- * qualifying buyers.
+ * {@code (PS + PB) / 2}, until it is exhausted or no buyer qualifies. Because the unclamped buyer quotes never
+ * increase along buyer priority, the qualifying buyers lie in a prefix found by binary search, and the first one
+ * in it with a high enough reserve comes from a max-tree ({@link BuyerTree}): round 2 is
+ * O((sellers + buyers) log buyers), plus O(log buyers) per buyer skipped for being the seller's own.
  */
 final class DoubleAuction {
     private final AuctionBook book;
@@ -145,25 +146,36 @@ final class DoubleAuction {
             askMax = limit[firstSeller];
             bidMin = limit[open[0]];
         }
-        long[] pb = new long[m];
+        // Unclamped buyer quotes P + beta(bidMin - P) never increase along buyer priority (P descending, slope
+        // 1 - beta >= 0, rounding is monotone), so "quote >= the seller's reserve" holds on a prefix of the open
+        // buyers, found by binary search; "reserve >= the seller's quote" is a max-tree search in that prefix.
+        // The clamped quote min(unclamped, reserve) is >= the seller's reserve exactly when both hold, because the
+        // seller's clamped quote is itself >= its reserve.
+        long[] unclamped = new long[m];
         for (int j = 0; j < m; j++) {
-            int b = open[j];
-            pb[j] = Math.min(Prices.adjust(limit[b], bidMin, betaMicros), reserve[b]);
+            unclamped[j] = Prices.adjust(limit[open[j]], bidMin, betaMicros);
         }
-        BuyerTree tree = new BuyerTree(open, pb, reserve, book.participant);
+        BuyerTree tree = new BuyerTree(open, reserve);
+        final int[] part = book.participant;
         for (int s : sellers) {
             if (rem[s] == 0) {
                 continue;
             }
             long ps = Math.max(Prices.adjust(limit[s], askMax, betaMicros), reserve[s]);
+            int prefix = prefixAtLeast(unclamped, reserve[s]);
+            int from = 0;
             while (rem[s] > 0) {
-                int j = tree.first(ps, reserve[s], book.participant[s]);
+                int j = tree.first(from, prefix, ps);
                 if (j < 0) {
                     break;
                 }
                 int b = open[j];
+                if (part[b] == part[s]) {
+                    from = j + 1; // no self-trade: this buyer keeps its place for other sellers
+                    continue;
+                }
                 long q = Math.min(rem[s], rem[b]);
-                log.add(s, b, q, Prices.midpoint(ps, pb[j]), 2);
+                log.add(s, b, q, Prices.midpoint(ps, Math.min(unclamped[j], reserve[b])), 2);
                 rem[s] -= q;
                 rem[b] -= q;
                 if (rem[b] == 0) {
@@ -171,5 +183,20 @@ final class DoubleAuction {
                 }
             }
         }
+    }
+
+    /** @return the length of the prefix of the non-increasing {@code values} whose elements are >= {@code bound} */
+    private static int prefixAtLeast(long[] values, long bound) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] >= bound) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }
