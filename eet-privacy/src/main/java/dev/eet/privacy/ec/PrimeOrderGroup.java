@@ -212,9 +212,13 @@ public final class PrimeOrderGroup {
      */
     public ECPoint decodePoint(byte[] encoded, String field) {
         Objects.requireNonNull(encoded, field);
-        if (encoded.length != pointBytes || (encoded[0] != 2 && encoded[0] != 3)) {
+        if (encoded.length != pointBytes) {
             throw new InvalidArgumentException("point", field,
                     "must be a " + pointBytes + "-byte compressed point, was " + encoded.length + " bytes");
+        }
+        if (encoded[0] != 2 && encoded[0] != 3) {
+            throw new InvalidArgumentException("point", field, String.format(
+                    "must start with 02 or 03 (compressed, not the identity), was %02x", encoded[0] & 0xff));
         }
         ECPoint p;
         try {
