@@ -1,0 +1,296 @@
+package dev.eet.consensus.harness;
+
+import dev.eet.api.consensus.NodeId;
+import dev.eet.api.consensus.TransactionEnvelope;
+import dev.eet.api.value.Bytes;
+import dev.eet.consensus.ledger.Transactions;
+import dev.eet.consensus.sim.SimulatedNetwork;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.function.LongFunction;
+
+/**
+ * Runs a {@link SimulatedCluster} from a seed under a {@link FaultPlan}: picks Byzantine nodes (up to the tolerated
+ * count), then in each step submits transactions and maybe injects a fault (crash, restart, partition, heal,
+ * loss change), keeping crashed + partitioned-away + Byzantine nodes within the tolerated count; safety is checked
+ * after every simulated event. Then it heals everything, submits final transactions and requires every honest node
+ * to commit them (liveness). Deterministic: one seed, one run.
+ *
+ * <pre>{@code
+ * HarnessResult r = FaultHarness.run(seed, s -> PbftCluster.create(s, 4, PbftOptions.DEFAULTS), FaultPlan.DEFAULT);
+ * assertTrue(r.ok(), r.toString());
+ * }</pre>
+ */
+public final class FaultHarness {
+    private FaultHarness() {
+    }
+
+    /**
+     * @param seed the seed
+     * @param clusters creates the cluster for a seed
+     * @param plan the fault plan
+     * @return the outcome
+     */
+    public static HarnessResult run(long seed, LongFunction<SimulatedCluster> clusters, FaultPlan plan) {
+        SimulatedCluster cluster = clusters.apply(seed);
+        try {
+            return new Run(seed, cluster, plan).execute();
+        } finally {
+            cluster.close();
+        }
+    }
+
+    /**
+     * Runs consecutive seeds.
+     *
+     * @param firstSeed the first seed
+     * @param count how many
+     * @param clusters creates the cluster for a seed
+     * @param plan the fault plan
+     * @return the summary
+     */
+    public static Summary runMany(long firstSeed, int count, LongFunction<SimulatedCluster> clusters, FaultPlan plan) {
+        List<HarnessResult> failed = new ArrayList<>();
+        long faults = 0;
+        for (long s = firstSeed; s < firstSeed + count; s++) {
+            HarnessResult r = run(s, clusters, plan);
+            if (r.ok()) {
+                faults += r.faults().size();
+            } else {
+                failed.add(r);
+            }
+        }
+        return new Summary(count, faults, failed);
+    }
+
+    /**
+     * @param runs runs executed
+     * @param faultsSurvived fault actions injected in the runs that passed
+     * @param failed the failing runs (print their seeds to replay)
+     */
+    public record Summary(int runs, long faultsSurvived, List<HarnessResult> failed) {
+        /** Copies the list. */
+        public Summary {
+            failed = List.copyOf(failed);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder("fault harness: " + runs + " runs, " + faultsSurvived
+                    + " faults survived, " + failed.size() + " failed");
+            for (HarnessResult r : failed) {
+                b.append("\n  FAILED seed ").append(r.seed()).append(" (replay with -Deet.seed=").append(r.seed())
+                        .append("): ").append(r);
+            }
+            return b.toString();
+        }
+    }
+
+    private static final class Run {
+        private final long seed;
+        private final SimulatedCluster cluster;
+        private final FaultPlan plan;
+        private final SimulatedNetwork net;
+        private final SplittableRandom random;
+        private final List<String> faults = new ArrayList<>();
+        private final Set<NodeId> byzantine = new TreeSet<>();
+        private final Set<NodeId> crashed = new TreeSet<>();
+        private final Set<NodeId> isolated = new TreeSet<>();
+        private SafetyMonitor monitor;
+        private long nonce;
+
+        Run(long seed, SimulatedCluster cluster, FaultPlan plan) {
+            this.seed = seed;
+            this.cluster = cluster;
+            this.plan = plan;
+            this.net = cluster.network();
+            this.random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+        }
+
+        HarnessResult execute() {
+            net.setDefaultLink(plan.link());
+            List<NodeId> nodes = cluster.nodes();
+            int f = cluster.tolerated();
+            int byz = random.nextInt(Math.min(plan.maxByzantine(), f) + 1);
+            List<NodeId> shuffled = shuffle(nodes);
+            for (int i = 0; i < byz; i++) {
+                NodeId n = shuffled.get(i);
+                byzantine.add(n);
+                faults.add("byzantine " + cluster.makeByzantine(n, random));
+            }
+            Set<NodeId> honest = new TreeSet<>(nodes);
+            honest.removeAll(byzantine);
+            monitor = new SafetyMonitor(cluster.verifier(), cluster::store, honest);
+            cluster.start();
+            long steps = plan.faultyPhase().toMillis() / plan.step().toMillis();
+            for (long s = 0; s < steps && monitor.violations().isEmpty(); s++) {
+                for (int k = 0; k < plan.transactionsPerStep(); k++) {
+                    submitOne(honest);
+                }
+                if (random.nextDouble() < plan.faultProbability()) {
+                    injectFault(honest, f - byz);
+                }
+                runChecked(plan.step());
+            }
+            List<String> violations = new ArrayList<>();
+            if (monitor.violations().isEmpty()) {
+                heal();
+                Set<Bytes> finals = new HashSet<>();
+                for (int k = 0; k < plan.finalTransactions(); k++) {
+                    finals.add(submitOne(honest).id());
+                }
+                boolean live = net.runUntil(() -> !monitor.check(net.nowMicros()) || allCommitted(honest, finals),
+                        plan.livenessLimit());
+                monitor.violations().forEach(v -> violations.add(v.toString()));
+                if (violations.isEmpty() && !live) {
+                    violations.add("liveness: after healing, not every honest node committed the "
+                            + finals.size() + " final transactions within " + plan.livenessLimit() + ": "
+                            + heights(honest));
+                }
+            } else {
+                monitor.violations().forEach(v -> violations.add(v.toString()));
+            }
+            long min = Long.MAX_VALUE;
+            for (NodeId n : honest) {
+                min = Math.min(min, cluster.store(n).height());
+            }
+            return new HarnessResult(seed, violations, faults, min, net.nowMicros());
+        }
+
+        private String heights(Set<NodeId> honest) {
+            StringBuilder b = new StringBuilder();
+            for (NodeId n : honest) {
+                b.append(n).append('=').append(cluster.store(n).height()).append(' ');
+            }
+            return b.toString().trim();
+        }
+
+        private boolean allCommitted(Set<NodeId> honest, Set<Bytes> ids) {
+            for (NodeId n : honest) {
+                if (!monitor.committedTransactions(n).containsAll(ids)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private List<NodeId> shuffle(List<NodeId> in) {
+            List<NodeId> l = new ArrayList<>(in);
+            for (int i = l.size() - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                NodeId t = l.get(i);
+                l.set(i, l.get(j));
+                l.set(j, t);
+            }
+            return l;
+        }
+
+        private TransactionEnvelope submitOne(Set<NodeId> honest) {
+            List<NodeId> up = new ArrayList<>();
+            for (NodeId n : honest) {
+                if (!crashed.contains(n)) {
+                    up.add(n);
+                }
+            }
+            NodeId via = up.get(random.nextInt(up.size()));
+            byte[] payload = ByteBuffer.allocate(16).putLong(seed).putLong(nonce).array();
+            TransactionEnvelope tx = Transactions.sign(cluster.client(), "harness", Bytes.of(payload), nonce++,
+                    net.clock().millis());
+            cluster.submit(via, tx);
+            return tx;
+        }
+
+        private void injectFault(Set<NodeId> honest, int budget) {
+            int used = crashed.size() + isolated.size();
+            List<String> possible = new ArrayList<>();
+            if (used < budget) {
+                possible.add("crash");
+                if (isolated.isEmpty()) {
+                    possible.add("partition");
+                }
+            }
+            if (!crashed.isEmpty()) {
+                possible.add("restart");
+            }
+            if (!isolated.isEmpty()) {
+                possible.add("heal");
+            }
+            possible.add("loss");
+            String action = possible.get(random.nextInt(possible.size()));
+            switch (action) {
+                case "crash" -> {
+                    List<NodeId> candidates = new ArrayList<>();
+                    for (NodeId n : honest) {
+                        if (!crashed.contains(n) && !isolated.contains(n)) {
+                            candidates.add(n);
+                        }
+                    }
+                    if (candidates.size() <= 1) {
+                        return;
+                    }
+                    NodeId n = candidates.get(random.nextInt(candidates.size()));
+                    cluster.crash(n);
+                    crashed.add(n);
+                    faults.add("crash " + n + " at " + net.nowMicros());
+                }
+                case "restart" -> {
+                    List<NodeId> c = new ArrayList<>(crashed);
+                    NodeId n = c.get(random.nextInt(c.size()));
+                    restart(n);
+                }
+                case "partition" -> {
+                    int k = 1 + random.nextInt(budget - used);
+                    List<NodeId> candidates = new ArrayList<>();
+                    for (NodeId n : shuffle(new ArrayList<>(honest))) {
+                        if (!crashed.contains(n)) {
+                            candidates.add(n);
+                        }
+                    }
+                    for (int i = 0; i < k && i < candidates.size() - 1; i++) {
+                        isolated.add(candidates.get(i));
+                    }
+                    Set<NodeId> rest = new TreeSet<>(cluster.nodes());
+                    rest.removeAll(isolated);
+                    net.partition(List.of(isolated, rest));
+                    faults.add("partition " + isolated + " at " + net.nowMicros());
+                }
+                case "heal" -> {
+                    net.heal();
+                    isolated.clear();
+                    faults.add("heal partition at " + net.nowMicros());
+                }
+                default -> {
+                    double loss = random.nextDouble() * plan.maxLoss();
+                    net.setDefaultLink(plan.link().withLoss(loss));
+                    faults.add(String.format(java.util.Locale.ROOT, "loss %.3f at %d", loss, net.nowMicros()));
+                }
+            }
+        }
+
+        private void restart(NodeId n) {
+            cluster.restart(n);
+            crashed.remove(n);
+            monitor.checkPrefix(n, net.nowMicros());
+            faults.add("restart " + n + " at " + net.nowMicros());
+        }
+
+        private void heal() {
+            for (NodeId n : new ArrayList<>(crashed)) {
+                restart(n);
+            }
+            net.heal();
+            isolated.clear();
+            net.setDefaultLink(plan.link());
+        }
+
+        private void runChecked(Duration d) {
+            net.runUntil(() -> !monitor.check(net.nowMicros()), d);
+        }
+    }
+}
