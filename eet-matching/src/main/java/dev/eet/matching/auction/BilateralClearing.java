@@ -21,56 +21,57 @@ final class BilateralClearing {
      * @return trades (all round 1, one uniform price) and open quantities
      */
     static AuctionOutcome clear(AuctionBook book) {
-        int[] sellers = PriorityOrder.of(book, true, false);
-        int[] buyers = PriorityOrder.of(book, false, false);
-        long[] limit = book.limit;
-        int[] part = book.participant;
-        boolean[] paired = new boolean[buyers.length];
-        int[] pairSeller = new int[Math.min(sellers.length, buyers.length)];
+        SideBook sellers = SideBook.of(book, true, false);
+        SideBook buyers = SideBook.of(book, false, false);
+        int nb = buyers.size();
+        boolean[] paired = new boolean[nb];
+        int[] pairSeller = new int[Math.min(sellers.size(), nb)];
         int[] pairBuyer = new int[pairSeller.length];
         int pairs = 0;
         long maxAsk = Long.MIN_VALUE;
         long minBid = Long.MAX_VALUE;
         int head = 0;
-        for (int s : sellers) {
-            long ask = limit[s];
+        for (int si = 0; si < sellers.size(); si++) {
+            long ask = sellers.limit[si];
             if (ask > minBid) {
                 break;
             }
-            while (head < buyers.length && paired[head]) {
+            while (head < nb && paired[head]) {
                 head++;
             }
             int bi = head;
-            while (bi < buyers.length && (paired[bi] || part[buyers[bi]] == part[s])) {
+            while (bi < nb && (paired[bi] || buyers.participant[bi] == sellers.participant[si])) {
                 bi++;
             }
-            if (bi == buyers.length) {
+            if (bi == nb) {
                 continue;
             }
-            long bid = limit[buyers[bi]];
+            long bid = buyers.limit[bi];
             if (bid < ask) {
                 continue; // a later seller may still pair with a buyer this one had to skip
             }
             paired[bi] = true;
-            pairSeller[pairs] = s;
-            pairBuyer[pairs] = buyers[bi];
+            pairSeller[pairs] = si;
+            pairBuyer[pairs] = bi;
             pairs++;
             maxAsk = Math.max(maxAsk, ask);
             minBid = Math.min(minBid, bid);
         }
-        long[] remaining = book.quantity.clone();
         TradeLog log = new TradeLog(pairs);
         if (pairs > 0) {
             long price = Prices.midpoint(maxAsk, minBid);
             for (int k = 0; k < pairs; k++) {
                 int s = pairSeller[k];
                 int b = pairBuyer[k];
-                long q = Math.min(remaining[s], remaining[b]);
-                log.add(s, b, q, price, 1);
-                remaining[s] -= q;
-                remaining[b] -= q;
+                long q = Math.min(sellers.remaining[s], buyers.remaining[b]);
+                log.add(sellers.index[s], buyers.index[b], q, price, 1);
+                sellers.remaining[s] -= q;
+                buyers.remaining[b] -= q;
             }
         }
+        long[] remaining = new long[book.size];
+        sellers.scatterRemaining(remaining);
+        buyers.scatterRemaining(remaining);
         return new AuctionOutcome(log, remaining);
     }
 }

@@ -10,20 +10,17 @@ final class BuyerTree {
     private final long[] maxReserve;
 
     /**
-     * @param open buyers' book indexes, best first
-     * @param reserve the book's reserve column
+     * @param reserve the open buyers' reserves, best buyer first
      */
-    BuyerTree(int[] open, long[] reserve) {
+    BuyerTree(long[] reserve) {
         int size = 1;
-        while (size < open.length) {
+        while (size < reserve.length) {
             size <<= 1;
         }
         leaves = size;
         maxReserve = new long[2 * size];
         java.util.Arrays.fill(maxReserve, Long.MIN_VALUE);
-        for (int j = 0; j < open.length; j++) {
-            maxReserve[size + j] = reserve[open[j]];
-        }
+        System.arraycopy(reserve, 0, maxReserve, size, reserve.length);
         for (int node = size - 1; node >= 1; node--) {
             maxReserve[node] = Math.max(maxReserve[2 * node], maxReserve[2 * node + 1]);
         }

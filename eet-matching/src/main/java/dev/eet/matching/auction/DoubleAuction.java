@@ -3,6 +3,7 @@ package dev.eet.matching.auction;
 /**
  * The clearing rounds of the periodic double auction (matching.md section 1) on an {@link AuctionBook}, in exact
  * integer arithmetic, allocating only a fixed number of arrays per clearing (nothing per order or per trade).
+ * Both sides are first put in priority order with their columns gathered contiguously ({@link SideBook}).
  *
  * <p><b>Round 1</b> walks sellers (price ascending, then time) and buyers (price descending, then time) from the
  * top: while the best remaining ask is at most the best remaining bid they trade
@@ -24,20 +25,18 @@ package dev.eet.matching.auction;
  */
 final class DoubleAuction {
     private final AuctionBook book;
-    private final long[] remaining;
     private final TradeLog log;
-    private final int[] sellers;
-    private final int[] buyers;
+    private final SideBook sellers;
+    private final SideBook buyers;
     private boolean tradedInRoundOne;
     private long askMax = Long.MIN_VALUE;
     private long bidMin = Long.MAX_VALUE;
 
     private DoubleAuction(AuctionBook book, boolean renewableFirst) {
         this.book = book;
-        this.remaining = book.quantity.clone();
         this.log = new TradeLog(book.size);
-        this.sellers = PriorityOrder.of(book, true, renewableFirst);
-        this.buyers = PriorityOrder.of(book, false, false);
+        this.sellers = SideBook.of(book, true, renewableFirst);
+        this.buyers = SideBook.of(book, false, false);
     }
 
     /**
@@ -49,9 +48,9 @@ final class DoubleAuction {
      */
     static AuctionOutcome cda(AuctionBook book, long betaMicros) {
         DoubleAuction a = new DoubleAuction(book, false);
-        a.roundOne(0, a.sellers.length);
+        a.roundOne(0, a.sellers.size());
         a.roundTwo(betaMicros);
-        return new AuctionOutcome(a.log, a.remaining);
+        return a.outcome();
     }
 
     /**
@@ -64,124 +63,156 @@ final class DoubleAuction {
      */
     static AuctionOutcome renewableFirst(AuctionBook book) {
         DoubleAuction a = new DoubleAuction(book, true);
-        int split = 0;
-        while (split < a.sellers.length && book.renewable[a.sellers[split]]) {
-            split++;
-        }
-        a.roundOne(0, split);
-        a.roundOne(split, a.sellers.length);
-        return new AuctionOutcome(a.log, a.remaining);
+        a.roundOne(0, a.sellers.firstClass);
+        a.roundOne(a.sellers.firstClass, a.sellers.size());
+        return a.outcome();
+    }
+
+    private AuctionOutcome outcome() {
+        long[] remaining = new long[book.size];
+        sellers.scatterRemaining(remaining);
+        buyers.scatterRemaining(remaining);
+        return new AuctionOutcome(log, remaining);
     }
 
     private void roundOne(int from, int to) {
-        final long[] rem = remaining;
-        final long[] limit = book.limit;
-        final int[] part = book.participant;
-        final int nb = buyers.length;
+        final long[] sLimit = sellers.limit;
+        final long[] sRem = sellers.remaining;
+        final int[] sPart = sellers.participant;
+        final int[] sIndex = sellers.index;
+        final long[] bLimit = buyers.limit;
+        final long[] bRem = buyers.remaining;
+        final int[] bPart = buyers.participant;
+        final int[] bIndex = buyers.index;
+        final int nb = bLimit.length;
         int head = 0;
         for (int si = from; si < to; si++) {
-            int s = sellers[si];
-            long ask = limit[s];
-            while (head < nb && rem[buyers[head]] == 0) {
+            long ask = sLimit[si];
+            while (head < nb && bRem[head] == 0) {
                 head++;
             }
-            if (head == nb || limit[buyers[head]] < ask) {
+            if (head == nb || bLimit[head] < ask) {
                 return; // the best remaining bid does not reach this ask, nor any later (higher) one of the class
             }
             int bi = head;
-            while (rem[s] > 0 && bi < nb) {
-                int b = buyers[bi];
-                if (limit[b] < ask) {
+            long left = sRem[si];
+            while (left > 0 && bi < nb) {
+                long bid = bLimit[bi];
+                if (bid < ask) {
                     break;
                 }
-                if (rem[b] == 0 || part[b] == part[s]) {
+                long want = bRem[bi];
+                if (want == 0 || bPart[bi] == sPart[si]) {
                     bi++;
                     continue;
                 }
-                long q = Math.min(rem[s], rem[b]);
-                log.add(s, b, q, Prices.midpoint(ask, limit[b]), 1);
-                rem[s] -= q;
-                rem[b] -= q;
+                long q = Math.min(left, want);
+                log.add(sIndex[si], bIndex[bi], q, Prices.midpoint(ask, bid), 1);
+                left -= q;
+                bRem[bi] = want - q;
                 tradedInRoundOne = true;
-                askMax = Math.max(askMax, ask);
-                bidMin = Math.min(bidMin, limit[b]);
-                if (rem[b] == 0) {
+                if (ask > askMax) {
+                    askMax = ask;
+                }
+                if (bid < bidMin) {
+                    bidMin = bid;
+                }
+                if (want == q) {
                     bi++;
                 }
             }
+            sRem[si] = left;
         }
     }
 
     private void roundTwo(long betaMicros) {
-        final long[] rem = remaining;
-        final long[] limit = book.limit;
-        final long[] reserve = book.reserve;
+        final long[] bRem = buyers.remaining;
+        final long[] bLimit = buyers.limit;
+        final long[] bReserve = buyers.reserve;
+        final int[] bPart = buyers.participant;
         int m = 0;
-        for (int b : buyers) {
-            if (rem[b] > 0) {
+        for (long r : bRem) {
+            if (r > 0) {
                 m++;
             }
         }
         if (m == 0) {
             return;
         }
-        int[] open = new int[m];
+        int[] open = new int[m];   // buyer positions still open, in priority order
         int k = 0;
-        for (int b : buyers) {
-            if (rem[b] > 0) {
-                open[k++] = b;
+        for (int j = 0; j < bRem.length; j++) {
+            if (bRem[j] > 0) {
+                open[k++] = j;
             }
         }
+        final long[] sRem = sellers.remaining;
+        final long[] sLimit = sellers.limit;
+        final long[] sReserve = sellers.reserve;
+        final int[] sPart = sellers.participant;
         if (!tradedInRoundOne) {
-            int firstSeller = -1;
-            for (int s : sellers) {
-                if (rem[s] > 0) {
-                    firstSeller = s;
-                    break;
-                }
+            int first = 0;
+            while (first < sRem.length && sRem[first] == 0) {
+                first++;
             }
-            if (firstSeller < 0) {
+            if (first == sRem.length) {
                 return;
             }
-            askMax = limit[firstSeller];
-            bidMin = limit[open[0]];
+            askMax = sLimit[first];
+            bidMin = bLimit[open[0]];
         }
         // Unclamped buyer quotes P + beta(bidMin - P) never increase along buyer priority (P descending, slope
         // 1 - beta >= 0, rounding is monotone), so "quote >= the seller's reserve" holds on a prefix of the open
         // buyers, found by binary search; "reserve >= the seller's quote" is a max-tree search in that prefix.
         // The clamped quote min(unclamped, reserve) is >= the seller's reserve exactly when both hold, because the
-        // seller's clamped quote is itself >= its reserve.
+        // seller's clamped quote is itself >= its reserve. prefixMaxReserve (ignoring later removals, so an upper
+        // bound) rejects most sellers without touching the tree.
         long[] unclamped = new long[m];
+        long[] reserveOpen = new long[m];
+        long[] prefixMaxReserve = new long[m];
+        long running = Long.MIN_VALUE;
         for (int j = 0; j < m; j++) {
-            unclamped[j] = Prices.adjust(limit[open[j]], bidMin, betaMicros);
+            int b = open[j];
+            unclamped[j] = Prices.adjust(bLimit[b], bidMin, betaMicros);
+            reserveOpen[j] = bReserve[b];
+            running = Math.max(running, bReserve[b]);
+            prefixMaxReserve[j] = running;
         }
-        BuyerTree tree = new BuyerTree(open, reserve);
-        final int[] part = book.participant;
-        for (int s : sellers) {
-            if (rem[s] == 0) {
+        BuyerTree tree = null;
+        for (int si = 0; si < sRem.length; si++) {
+            if (sRem[si] == 0) {
                 continue;
             }
-            long ps = Math.max(Prices.adjust(limit[s], askMax, betaMicros), reserve[s]);
-            int prefix = prefixAtLeast(unclamped, reserve[s]);
+            long ps = Math.max(Prices.adjust(sLimit[si], askMax, betaMicros), sReserve[si]);
+            int prefix = prefixAtLeast(unclamped, sReserve[si]);
+            if (prefix == 0 || prefixMaxReserve[prefix - 1] < ps) {
+                continue;
+            }
+            if (tree == null) {
+                tree = new BuyerTree(reserveOpen);
+            }
             int from = 0;
-            while (rem[s] > 0) {
+            long left = sRem[si];
+            while (left > 0) {
                 int j = tree.first(from, prefix, ps);
                 if (j < 0) {
                     break;
                 }
                 int b = open[j];
-                if (part[b] == part[s]) {
+                if (bPart[b] == sPart[si]) {
                     from = j + 1; // no self-trade: this buyer keeps its place for other sellers
                     continue;
                 }
-                long q = Math.min(rem[s], rem[b]);
-                log.add(s, b, q, Prices.midpoint(ps, Math.min(unclamped[j], reserve[b])), 2);
-                rem[s] -= q;
-                rem[b] -= q;
-                if (rem[b] == 0) {
+                long q = Math.min(left, bRem[b]);
+                log.add(sellers.index[si], buyers.index[b], q,
+                        Prices.midpoint(ps, Math.min(unclamped[j], reserveOpen[j])), 2);
+                left -= q;
+                bRem[b] -= q;
+                if (bRem[b] == 0) {
                     tree.remove(j);
                 }
             }
+            sRem[si] = left;
         }
     }
 
