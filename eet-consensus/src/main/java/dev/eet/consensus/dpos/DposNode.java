@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -71,6 +72,8 @@ public final class DposNode implements ConsensusProtocol {
     private final BlockVerifier commitVerifier;
     private final ElectionResult election;
     private final List<Consumer<Block>> listeners = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<NodeId, String>> evictionListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<NodeId>> readmissionListeners = new CopyOnWriteArrayList<>();
 
     private DelegateRoster roster;
     private Bytes headHash = Bytes.EMPTY;
@@ -148,6 +151,26 @@ public final class DposNode implements ConsensusProtocol {
     @Override
     public void onCommit(Consumer<Block> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Reports evictions as the chain decides them (also while replaying the store on start), e.g. to mark the
+     * node in a {@link dev.eet.consensus.election.Quarantine} so that later elections exclude it:
+     * {@code node.onEviction(quarantine::mark)}.
+     *
+     * @param listener called with the evicted delegate and the reason
+     */
+    public void onEviction(BiConsumer<NodeId, String> listener) {
+        evictionListeners.add(listener);
+    }
+
+    /**
+     * Reports the operator's committed re-admissions, e.g. {@code node.onReadmission(quarantine::readmit)}.
+     *
+     * @param listener called with the re-admitted node
+     */
+    public void onReadmission(Consumer<NodeId> listener) {
+        readmissionListeners.add(listener);
     }
 
     @Override
@@ -381,7 +404,10 @@ public final class DposNode implements ConsensusProtocol {
             committedTransactions.add(tx.id());
             pool.remove(tx.id());
             if (tx.type().equals(READMIT) && tx.sender().equals(settings.operator())) {
-                roster.readmit(NodeId.of(new String(tx.payload().toArray(), StandardCharsets.UTF_8)));
+                NodeId node = NodeId.of(new String(tx.payload().toArray(), StandardCharsets.UTF_8));
+                if (roster.readmit(node)) {
+                    readmissionListeners.forEach(l -> l.accept(node));
+                }
             }
         }
         headHash = Blocks.hash(block.header());
@@ -399,6 +425,9 @@ public final class DposNode implements ConsensusProtocol {
                     ? "block for slot " + q + " failed majority validation: " + invalidSlots.get(q)
                     : "missed slot " + q + " (no block was committed in it)";
             r.evict(owner, reason);
+            if (withReasons) {
+                evictionListeners.forEach(l -> l.accept(owner, reason));
+            }
         }
     }
 

@@ -228,6 +228,29 @@ class DposNetworkTest {
     }
 
     @Test
+    void evictionQuarantinesTheNodeForTheLatencyPolicyUntilTheOperatorReadmitsIt() {
+        Chain c = new Chain(6, lan());
+        dev.eet.consensus.election.Quarantine quarantine = new dev.eet.consensus.election.Quarantine();
+        DposNode observer = c.nodes.get(NodeId.of("n5"));
+        observer.onEviction(quarantine::mark);
+        observer.onReadmission(quarantine::readmit);
+        NodeId bad = NodeId.of("n0");
+        c.net.setBehaviour(bad, DposMisbehaviour.invalidBlocks(c.keys.get(bad)));
+        c.runSlots(6);
+        assertTrue(quarantine.reason(bad).orElseThrow().contains("failed majority validation"), quarantine.marked().toString());
+        dev.eet.consensus.election.LatencyPolicy latency =
+                new dev.eet.consensus.election.LatencyPolicy(quarantine, 0.5, 0);
+        List<Candidate> rtts = c.keys.keySet().stream()
+                .map(id -> new Candidate(id, Config.builder("n").put("rttMs", 5).build())).toList();
+        assertFalse(latency.elect(rtts, 3, 0).delegates().contains(bad));
+        c.net.setBehaviour(bad, dev.eet.consensus.sim.Behaviour.honest());
+        c.nodes.get(NodeId.of("n1")).submit(DposNode.readmission(c.operator, bad, 1, 2));
+        c.runSlots(4);
+        assertTrue(quarantine.reason(bad).isEmpty(), "re-admitted by the operator");
+        assertTrue(latency.elect(rtts, 3, 0).delegates().contains(bad));
+    }
+
+    @Test
     void equivocatingDelegateNeverForksTheChain() {
         for (long seed = 300; seed < 310; seed++) {
             Chain c = new Chain(seed, lan());
