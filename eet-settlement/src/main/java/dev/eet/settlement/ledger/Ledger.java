@@ -257,26 +257,15 @@ public final class Ledger {
         long newMinted = minted;
         for (Posting p : postings) {
             if (p instanceof Posting.Move m) {
-                    Transfer t = m.transfer();
-                    Account from = account(t.from());
-                    account(t.to());
-                    long before = pending.getOrDefault(from.id(), balances.get(from.id()));
-                    long after = Math.subtractExact(before, t.amount().micros());
-                    if (!from.creditLimit().allows(Money.ofMicros(after))) {
-                        throw new InsufficientFundsException(from.id(), Money.ofMicros(before), t.amount(),
-                                from.creditLimit());
-                    }
-                    pending.put(from.id(), after);
-                    pending.put(t.to(), Math.addExact(pending.getOrDefault(t.to(), balances.get(t.to())),
-                            t.amount().micros()));
-            } else if (p instanceof Posting.Mint m) {
-                    Account to = account(m.to());
-                    if (to.kind() != AccountKind.CONTRACT) {
-                        throw new ContractAccountException(to.id(), "money is minted only into contract accounts");
-                    }
-                    pending.put(to.id(), Math.addExact(pending.getOrDefault(to.id(), balances.get(to.id())),
-                            m.amount().micros()));
-                    newMinted = Math.addExact(newMinted, m.amount().micros());
+                stage(pending, m.transfer());
+            } else {
+                Posting.Mint m = (Posting.Mint) p;
+                Account to = account(m.to());
+                if (to.kind() != AccountKind.CONTRACT) {
+                    throw new ContractAccountException(to.id(), "money is minted only into contract accounts");
+                }
+                credit(pending, to.id(), m.amount());
+                newMinted = Math.addExact(newMinted, m.amount().micros());
             }
         }
         long batch = ++batches;
@@ -288,6 +277,22 @@ public final class Ledger {
                     : mintEntry(seq, batch, (Posting.Mint) p));
         }
         return batch;
+    }
+
+    private void stage(Map<AccountId, Long> pending, Transfer t) {
+        Account from = account(t.from());
+        account(t.to());
+        long before = pending.getOrDefault(from.id(), balances.get(from.id()));
+        long after = Math.subtractExact(before, t.amount().micros());
+        if (!from.creditLimit().allows(Money.ofMicros(after))) {
+            throw new InsufficientFundsException(from.id(), Money.ofMicros(before), t.amount(), from.creditLimit());
+        }
+        pending.put(from.id(), after);
+        credit(pending, t.to(), t.amount());
+    }
+
+    private void credit(Map<AccountId, Long> pending, AccountId to, Money amount) {
+        pending.put(to, Math.addExact(pending.getOrDefault(to, balances.get(to)), amount.micros()));
     }
 
     private static LedgerEntry mintEntry(long seq, long batch, Posting.Mint m) {
@@ -307,10 +312,13 @@ public final class Ledger {
         List<Posting> batch = new ArrayList<>();
         long batchNo = -1;
         for (LedgerEntry e : log) {
-            if (!(e instanceof LedgerEntry.Posted) && !(e instanceof LedgerEntry.Minted) && !batch.isEmpty()) {
+            long entryBatch = e instanceof LedgerEntry.Posted p ? p.batch()
+                    : e instanceof LedgerEntry.Minted m ? m.batch() : -1;
+            if (entryBatch != batchNo && !batch.isEmpty()) {
                 l.commit(batch);
                 batch.clear();
             }
+            batchNo = entryBatch;
             if (e instanceof LedgerEntry.Opened o) {
                 l.open(o.account().id(), o.account().kind(), o.account().creditLimit());
             } else if (e instanceof LedgerEntry.Frozen f) {
@@ -318,19 +326,9 @@ public final class Ledger {
             } else if (e instanceof LedgerEntry.Unfrozen u) {
                 l.unfreeze(u.account());
             } else if (e instanceof LedgerEntry.Posted p) {
-                    if (p.batch() != batchNo && !batch.isEmpty()) {
-                        l.commit(batch);
-                        batch.clear();
-                    }
-                    batchNo = p.batch();
-                    batch.add(Posting.of(p.transfer()));
+                batch.add(Posting.of(p.transfer()));
             } else if (e instanceof LedgerEntry.Minted m) {
-                    if (m.batch() != batchNo && !batch.isEmpty()) {
-                        l.commit(batch);
-                        batch.clear();
-                    }
-                    batchNo = m.batch();
-                    batch.add(Posting.mint(m.to(), m.amount(), m.reason()));
+                batch.add(Posting.mint(m.to(), m.amount(), m.reason()));
             }
             long expected = l.entries.size() + batch.size();
             if (e.sequence() != expected) {
