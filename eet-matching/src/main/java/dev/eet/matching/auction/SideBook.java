@@ -103,9 +103,18 @@ final class SideBook {
         }
         Arrays.sort(keys);
         for (int j = 0; j < m; j++) {
-            int i = (int) (keys[j] & mask);
+            long key = keys[j];
+            int i = (int) (key & mask);
             side.index[j] = i;
-            side.limit[j] = book.limit[i];
+            if (ranks == null) { // the limit is in the key: one random read fewer per order
+                long priceKey = key >>> indexBits;
+                if (priceKey >= classOffset) {
+                    priceKey -= classOffset;
+                }
+                side.limit[j] = sellSide ? min + priceKey : max - priceKey;
+            } else {
+                side.limit[j] = book.limit[i];
+            }
             side.reserve[j] = book.reserve[i];
             side.remaining[j] = book.quantity[i];
             side.participant[j] = book.participant[i];
