@@ -5,6 +5,7 @@ import dev.eet.api.model.ParticipantId;
 import dev.eet.api.settlement.AccountId;
 import dev.eet.api.settlement.ReputationEvent;
 import dev.eet.api.settlement.Transfer;
+import dev.eet.api.spi.Config;
 import dev.eet.api.value.Energy;
 import dev.eet.api.value.Money;
 import dev.eet.api.value.Price;
@@ -41,7 +42,7 @@ import java.util.TreeSet;
  * Payments: each record's buyer pays its seller ({@link AccountId#GRID} for the grid). Participant accounts are
  * opened on first use with the configured credit limit (default {@link CreditLimit#UNLIMITED}: metered energy is
  * already consumed, so settlement is post-paid; configure a limit to have settlement refused instead, in which
- * case the cycle stays open and nothing changes). A frozen account's positions are taken by the grid (it no
+ * case the cycle stays open and no money moves; accounts opened for its users stay open, with zero balance). A frozen account's positions are taken by the grid (it no
  * longer trades peer-to-peer) but it still pays for what it consumed. Reputation: each peer-to-peer record is a
  * completed trade for both sides; each missing upload a penalty. Thread-safe.
  */
@@ -74,6 +75,30 @@ public final class AsyncSettlement {
         this.newAccountLimit = Objects.requireNonNull(newAccountLimit, "newAccountLimit");
         ledger.account(AccountId.GRID);
         ledger.account(penalties.fineAccount());
+    }
+
+    /** The configuration keys of {@link #fromConfig(Ledger, ReputationLog, Config)}. */
+    public static final Set<String> KEYS = Set.of("tolerance", "fine", "freeze", "creditLimit");
+
+    /**
+     * Builds an engine from configuration: {@code tolerance} (cycles, default 2), {@code fine} (money, default 0),
+     * {@code freeze} (default false), {@code creditLimit} of accounts it opens ({@code unlimited}, the default,
+     * or an amount). Fines go to {@link AccountId#FEE_POOL}.
+     *
+     * @param ledger the ledger
+     * @param reputation the reputation log
+     * @param config the parameters
+     * @return the engine
+     * @throws InvalidArgumentException naming an unknown or invalid key
+     */
+    public static AsyncSettlement fromConfig(Ledger ledger, ReputationLog reputation, Config config) {
+        Config c = config.withSubject("async settlement").requireOnly(KEYS);
+        String limit = c.getString("creditLimit", "unlimited").trim();
+        CreditLimit creditLimit = limit.equalsIgnoreCase("unlimited") ? CreditLimit.UNLIMITED
+                : CreditLimit.upTo(c.getMoney("creditLimit", Money.ZERO));
+        return new AsyncSettlement(ledger, reputation, c.getInt("tolerance", 2),
+                new PenaltyPolicy(c.getMoney("fine", Money.ZERO), c.getBoolean("freeze", false), AccountId.FEE_POOL),
+                creditLimit);
     }
 
     /** @return the tolerance n */

@@ -189,4 +189,21 @@ class AsyncSettlementTest {
         assertTrue(e.outcome(1).isEmpty());
         assertEquals(Money.ZERO, l.balance(AccountId.of("A")));
     }
+
+    @Test
+    void engineIsConfigurableByNameAndRejectsUnknownKeys() {
+        Ledger l = Ledger.withStandardAccounts();
+        AsyncSettlement e = AsyncSettlement.fromConfig(l, new ReputationLog(BoundedReputationRule.reportCh4Reputation()),
+                dev.eet.api.spi.Config.builder("x").put("tolerance", 0).put("fine", "1.5").put("freeze", true)
+                        .put("creditLimit", "3").build());
+        assertEquals(0, e.tolerance());
+        e.open(1, Set.of(C), PM, GRID_PRICE);
+        CycleOutcome.SettledIncompletely s = assertInstanceOf(CycleOutcome.SettledIncompletely.class,
+                e.endOfCycle(1).get(0));
+        assertEquals(List.of(new Penalty(C, Money.of("1.5"), Money.ZERO, true)), s.penalties());
+        InvalidArgumentException bad = assertThrows(InvalidArgumentException.class, () -> AsyncSettlement.fromConfig(l,
+                new ReputationLog(BoundedReputationRule.reportCh4Reputation()),
+                dev.eet.api.spi.Config.builder("x").put("tolerence", 1).build()));
+        assertEquals("tolerence", bad.field());
+    }
 }
