@@ -108,11 +108,19 @@ class MeterCommandTest {
                     ptys.add(m.group(1));
                 }
             }
-            Thread simulator = new Thread(() -> run("meter", "simulate", "--port", ptys.get(0), "--map", "em24",
-                    "--unit", "3", "--kind", "grid", "--seed", "9", "--speed", "3600", "--start", "2024-06-01T08:00:00Z",
-                    "--duration", "PT4S"));
+            ByteArrayOutputStream simOut = new ByteArrayOutputStream();
+            PrintStream simPrint = new PrintStream(simOut, true, StandardCharsets.UTF_8);
+            Thread simulator = new Thread(() -> new Eet().run(List.of("meter", "simulate", "--port", ptys.get(0),
+                    "--map", "em24", "--unit", "3", "--kind", "grid", "--seed", "9", "--speed", "3600",
+                    "--start", "2024-06-01T08:00:00Z", "--duration", "PT6S"),
+                    new CommandIo(new ByteArrayInputStream(new byte[0]), simPrint, simPrint)));
             simulator.start();
-            Thread.sleep(700);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (!simOut.toString(StandardCharsets.UTF_8).contains("serving") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(simOut.toString(StandardCharsets.UTF_8).startsWith("eet meter simulate: serving a simulated grid meter as em24 unit 3 on "
+                    + ptys.get(0) + " (9600 baud, 8N1"), simOut.toString(StandardCharsets.UTF_8));
             Run r = run("meter", "read", "--driver", "modbus-rtu", "--port", ptys.get(1), "--map", "em24", "--unit", "3",
                     "--timeout", "1000", "--count", "2", "--interval", "PT0.5S");
             assertEquals(0, r.code(), r.err());
@@ -123,7 +131,8 @@ class MeterCommandTest {
             BigDecimal e0 = readings.get(0).get("exportKwh").decimalValue().add(readings.get(0).get("importKwh").decimalValue());
             BigDecimal e1 = readings.get(1).get("exportKwh").decimalValue().add(readings.get(1).get("importKwh").decimalValue());
             assertTrue(e1.compareTo(e0) > 0, "half a real second is half a simulated hour at 3600x: " + r.out());
-            simulator.join(10_000);
+            simulator.join(15_000);
+            assertTrue(simOut.toString(StandardCharsets.UTF_8).contains("eet meter simulate: served "), simOut.toString(StandardCharsets.UTF_8));
         } finally {
             p.destroy();
             p.waitFor(5, TimeUnit.SECONDS);
