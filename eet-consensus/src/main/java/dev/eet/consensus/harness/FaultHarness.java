@@ -110,7 +110,7 @@ public final class FaultHarness {
             this.cluster = cluster;
             this.plan = plan;
             this.net = cluster.network();
-            this.random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
+            this.random = new SplittableRandom(seed).split();
         }
 
         HarnessResult execute() {
@@ -166,7 +166,8 @@ public final class FaultHarness {
         private String heights(Set<NodeId> honest) {
             StringBuilder b = new StringBuilder();
             for (NodeId n : honest) {
-                b.append(n).append('=').append(cluster.store(n).height()).append(' ');
+                b.append(n).append('=').append(cluster.store(n).height()).append(' ').append(cluster.describe(n))
+                        .append(' ');
             }
             return b.toString().trim();
         }

@@ -188,6 +188,12 @@ public final class PbftCluster implements SimulatedCluster {
     }
 
     @Override
+    public String describe(NodeId node) {
+        PbftReplica r = replicas.get(node);
+        return r == null ? "(crashed)" : r.toString();
+    }
+
+    @Override
     public void close() {
         stores.values().forEach(LedgerStore::close);
     }

@@ -70,6 +70,14 @@ public interface SimulatedCluster {
     /** @return verifies every committed block (signatures and certificate) */
     BlockVerifier verifier();
 
+    /**
+     * @param node a node
+     * @return its protocol state in one line, for failure reports
+     */
+    default String describe(NodeId node) {
+        return "";
+    }
+
     /** Releases files. */
     default void close() {
     }

@@ -99,6 +99,9 @@ public final class PbftReplica implements ConsensusProtocol {
     private long stableCheckpoint = -1;
     private Scheduler.Timer viewTimer;
     private Scheduler.Timer batchTimer;
+    private Scheduler.Timer resendTimer;
+    private ViewChange myViewChange;
+    private NewView myNewView;
     private long lastFetchMillis = NEVER;
     private long lastViewQueryMillis = NEVER;
     private boolean started;
@@ -116,6 +119,7 @@ public final class PbftReplica implements ConsensusProtocol {
         PreparedCertificate prepared;
         long commitSentView = -1;
         final Map<NodeId, Bytes> votes = new TreeMap<>();
+        final List<PbftMessage> mine = new ArrayList<>();
     }
 
     /**
@@ -173,6 +177,7 @@ public final class PbftReplica implements ConsensusProtocol {
         scheduler.execute(() -> {
             started = true;
             broadcast(new Fetch(height + 1));
+            scheduleResend();
         });
     }
 
@@ -241,6 +246,48 @@ public final class PbftReplica implements ConsensusProtocol {
         closed = true;
         cancel(viewTimer);
         cancel(batchTimer);
+        cancel(resendTimer);
+    }
+
+    /**
+     * Messages can be lost: every half view-timeout a member re-sends its votes for the height in flight (or its
+     * view change / new view while changing views). Receivers ignore duplicates.
+     */
+    private void scheduleResend() {
+        if (closed) {
+            return;
+        }
+        resendTimer = scheduler.schedule(options.viewTimeout().dividedBy(2), () -> {
+            resend();
+            scheduleResend();
+        });
+    }
+
+    private void resend() {
+        if (viewChanging) {
+            if (myViewChange != null && myViewChange.newView() == view) {
+                broadcast(myViewChange);
+            }
+            // a member that changes views alone may simply be behind (e.g. after a partition): ask for blocks
+            broadcast(new Fetch(height + 1));
+            return;
+        }
+        if (myNewView != null && myNewView.view() == view) {
+            broadcast(myNewView);
+        }
+        for (PbftMessage m : slot.mine) {
+            if (m instanceof PrePrepare pp && pp.view() == view) {
+                if (has(PbftMisbehaviour.EQUIVOCATE) && !equivocation.isEmpty()) {
+                    equivocation.forEach(this::send);
+                } else {
+                    broadcast(pp);
+                }
+            } else if (m instanceof Prepare p && p.view() == view) {
+                sendVote(p);
+            } else if (m instanceof Commit c && c.view() == view) {
+                sendVote(c);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ dispatch
@@ -370,6 +417,7 @@ public final class PbftReplica implements ConsensusProtocol {
         } else {
             broadcast(pp);
         }
+        slot.mine.add(pp);
         acceptPrePrepare(pp);
     }
 
@@ -418,6 +466,7 @@ public final class PbftReplica implements ConsensusProtocol {
         ensureViewTimer();
         Prepare mine = Prepare.sign(keys, view, p.block().height(), voteDigest(p.digest()));
         sendVote(mine);
+        slot.mine.add(mine);
         recordPrepare(mine);
         checkPrepared();
     }
@@ -486,6 +535,7 @@ public final class PbftReplica implements ConsensusProtocol {
         Bytes d = voteDigest(pp.digest());
         Commit mine = new Commit(view, pp.block().height(), d, self, Blocks.endorse(keys, d).signature());
         sendVote(mine);
+        slot.mine.add(mine);
         recordCommit(mine);
         checkCommitted();
     }
@@ -688,7 +738,7 @@ public final class PbftReplica implements ConsensusProtocol {
         if (!viewChanging && pending.pendingCount() == 0 && slot.prePrepare == null) {
             return;
         }
-        long factor = 1L << Math.min(viewChangeAttempts, 6);
+        long factor = 1L << Math.min(viewChangeAttempts, 3);
         long target = viewChanging ? view : view + 1;
         viewTimer = scheduler.schedule(options.viewTimeout().multipliedBy(factor), () -> {
             viewTimer = null;
@@ -712,7 +762,13 @@ public final class PbftReplica implements ConsensusProtocol {
         ViewChange unsigned = new ViewChange(newView, self, headHeader, headCertificate, prepared, Bytes.EMPTY);
         ViewChange vc = new ViewChange(newView, self, headHeader, headCertificate, prepared,
                 keys.sign(unsigned.signingBytes()));
+        myViewChange = vc;
         broadcast(vc);
+        // requests that reached only this member (e.g. during a partition) are re-announced to the group
+        List<TransactionEnvelope> waiting = pending.pendingTransactions();
+        for (int i = 0; i < Math.min(16, waiting.size()); i++) {
+            broadcast(new Request(waiting.get(i)));
+        }
         recordViewChange(vc);
         ensureViewTimer();
         if (isPrimary()) {
@@ -866,6 +922,8 @@ public final class PbftReplica implements ConsensusProtocol {
         NewView unsigned = new NewView(nv, self, vcs, pp, Bytes.EMPTY);
         NewView msg = new NewView(nv, self, vcs, pp, keys.sign(unsigned.signingBytes()));
         newViewSentFor = nv;
+        myNewView = msg;
+        pp.ifPresent(slot.mine::add);
         broadcast(msg);
         onNewView(self, msg);
     }
@@ -958,6 +1016,8 @@ public final class PbftReplica implements ConsensusProtocol {
     @Override
     public String toString() {
         return "PbftReplica[" + self + ", view " + view + (viewChanging ? " (changing)" : "") + ", height " + height
-                + "]";
+                + ", pending " + pending.pendingCount() + ", slot " + (slot.prePrepare == null ? "-"
+                : "v" + slot.prePrepare.view() + (slot.prepared != null ? " prepared" : "")) + ", vcs "
+                + viewChanges.keySet() + "]";
     }
 }
