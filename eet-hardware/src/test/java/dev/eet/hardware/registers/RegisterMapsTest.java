@@ -48,7 +48,7 @@ class RegisterMapsTest {
     void providersAreFoundByScheme() {
         assertEquals(java.util.List.of("modbus-rtu", "modbus-tcp", "simulated"),
                 java.util.List.copyOf(ProviderRegistry.load(MeterDriverProvider.class).names()));
-        assertEquals(java.util.List.of("modbus-rtu"), java.util.List.copyOf(ProviderRegistry.load(SwitchDriverProvider.class).names()));
+        assertEquals(java.util.List.of("modbus-rtu", "simulated"), java.util.List.copyOf(ProviderRegistry.load(SwitchDriverProvider.class).names()));
     }
 
     @Test
