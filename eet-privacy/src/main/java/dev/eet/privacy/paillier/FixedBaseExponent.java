@@ -8,13 +8,13 @@ import java.math.BigInteger;
  * Immutable after construction and thread-safe.
  */
 final class FixedBaseExponent {
-    private final BigInteger modulus;
+    private final BarrettReducer reducer;
     private final int window;
     private final int maxExponentBits;
     private final BigInteger[][] table;
 
     FixedBaseExponent(BigInteger base, BigInteger modulus, int maxExponentBits, int window) {
-        this.modulus = modulus;
+        this.reducer = new BarrettReducer(modulus);
         this.window = window;
         this.maxExponentBits = maxExponentBits;
         int digits = (maxExponentBits + window - 1) / window;
@@ -24,10 +24,10 @@ final class FixedBaseExponent {
         for (int i = 0; i < digits; i++) {
             table[i][0] = b;
             for (int d = 1; d < entries; d++) {
-                table[i][d] = table[i][d - 1].multiply(b).mod(modulus);
+                table[i][d] = reducer.multiply(table[i][d - 1], b);
             }
             // next digit's base: b^(2^w) = b^(2^w - 1) * b
-            b = table[i][entries - 1].multiply(b).mod(modulus);
+            b = reducer.multiply(table[i][entries - 1], b);
         }
     }
 
@@ -50,7 +50,7 @@ final class FixedBaseExponent {
             int d = digit(exponent, i * window, mask);
             if (d != 0) {
                 BigInteger t = table[i][d - 1];
-                result = result == null ? t : result.multiply(t).mod(modulus);
+                result = result == null ? t : reducer.multiply(result, t);
             }
         }
         return result == null ? BigInteger.ONE : result;

@@ -104,7 +104,7 @@ public final class PaillierCiphertext {
         int s = Math.max(scale, other.scale);
         PaillierCiphertext x = withScale(s);
         PaillierCiphertext y = other.withScale(s);
-        return new PaillierCiphertext(key, x.value.multiply(y.value).mod(key.modulusSquared()), s);
+        return new PaillierCiphertext(key, key.mulModN2(x.value, y.value), s);
     }
 
     /**
@@ -137,7 +137,7 @@ public final class PaillierCiphertext {
     public PaillierCiphertext addPlainUnits(BigInteger units) {
         BigInteger m = key.encodeSigned(units);
         BigInteger gm = m.multiply(key.modulus()).add(BigInteger.ONE);
-        return new PaillierCiphertext(key, value.multiply(gm).mod(key.modulusSquared()), scale);
+        return new PaillierCiphertext(key, key.mulModN2(value, gm), scale);
     }
 
     /**

@@ -102,9 +102,8 @@ public final class PaillierEncryptor {
             throw new InvalidArgumentException("paillier plaintext", "value", "is missing");
         }
         BigInteger m = key.encodeSigned(units);
-        BigInteger n2 = key.modulusSquared();
         BigInteger gm = m.multiply(key.modulus()).add(BigInteger.ONE);
-        return new PaillierCiphertext(key, gm.multiply(randomiser()).mod(n2), scale);
+        return new PaillierCiphertext(key, key.mulModN2(gm, randomiser()), scale);
     }
 
     /**
@@ -123,7 +122,7 @@ public final class PaillierEncryptor {
         if (!c.publicKey().equals(key)) {
             throw new InvalidArgumentException("paillier ciphertext", "publicKey", "encrypted under another key");
         }
-        return new PaillierCiphertext(key, c.value().multiply(randomiser()).mod(key.modulusSquared()), c.scale());
+        return new PaillierCiphertext(key, key.mulModN2(c.value(), randomiser()), c.scale());
     }
 
     /** @return a fresh n-th residue rho modulo n^2 */

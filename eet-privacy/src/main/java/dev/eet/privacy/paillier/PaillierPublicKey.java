@@ -25,6 +25,7 @@ public final class PaillierPublicKey {
     private final BigInteger n;
     private final BigInteger nSquared;
     private final BigInteger maxMagnitude;
+    private final BarrettReducer reducer;
     private final int ciphertextBytes;
     private final Bytes encoded;
     private final byte[] keyId;
@@ -33,6 +34,7 @@ public final class PaillierPublicKey {
         this.n = n;
         this.nSquared = n.multiply(n);
         this.maxMagnitude = n.divide(BigInteger.valueOf(3));
+        this.reducer = new BarrettReducer(nSquared);
         this.ciphertextBytes = (nSquared.bitLength() + 7) / 8;
         byte[] mag = PaillierFormat.unsigned(n);
         ByteBuffer b = ByteBuffer.allocate(2 + 4 + mag.length);
@@ -103,6 +105,11 @@ public final class PaillierPublicKey {
      */
     public BigInteger maxMagnitude() {
         return maxMagnitude;
+    }
+
+    /** @return a * b mod n^2 for residues a, b (Barrett reduction) */
+    BigInteger mulModN2(BigInteger a, BigInteger b) {
+        return reducer.multiply(a, b);
     }
 
     /** @return the fixed number of bytes of a ciphertext value in the encoding (ceil(bits(n^2)/8)) */

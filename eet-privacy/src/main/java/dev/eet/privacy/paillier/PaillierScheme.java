@@ -11,8 +11,9 @@ import java.util.Objects;
 
 /**
  * The {@code "paillier"} {@link HomomorphicScheme}: the byte-level face of this package. Values are encrypted at
- * scale {@value PaillierEncoding#DEFAULT_SCALE}. Decoded keys and their encryptors (whose DJN tables are costly)
- * are cached for the last few keys used. Thread-safe.
+ * scale {@value PaillierEncoding#DEFAULT_SCALE}. Decoded keys, their encryptors (whose DJN tables are costly) and
+ * decryptors (private-key decoding re-checks primality) are cached for the last few keys used, keyed by their
+ * encodings. Thread-safe.
  */
 public final class PaillierScheme implements HomomorphicScheme {
     private static final int CACHE_SIZE = 8;
@@ -21,6 +22,14 @@ public final class PaillierScheme implements HomomorphicScheme {
     private final int minBits;
     private final RandomiserMode mode;
     private final SecureRandom random;
+    private final Map<Bytes, PaillierDecryptor> decryptors = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Bytes, PaillierDecryptor> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
     private final Map<Bytes, PaillierEncryptor> encryptors = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -81,12 +90,8 @@ public final class PaillierScheme implements HomomorphicScheme {
     @Override
     public BigDecimal decrypt(KeyPair keyPair, Bytes ciphertext) {
         Objects.requireNonNull(keyPair, "keyPair");
-        PaillierPrivateKey sk = PaillierPrivateKey.decode(keyPair.privateKey(), minBits);
-        if (!sk.publicKey().encode().equals(keyPair.publicKey())) {
-            throw new InvalidArgumentException("paillier key pair", "privateKey", "does not match the public key");
-        }
-        PaillierCiphertext c = PaillierCiphertext.decode(sk.publicKey(), ciphertext);
-        return PaillierDecryptor.create(sk, random).decrypt(c);
+        PaillierDecryptor dec = decryptor(keyPair);
+        return dec.decrypt(PaillierCiphertext.decode(dec.publicKey(), ciphertext));
     }
 
     @Override
@@ -115,6 +120,27 @@ public final class PaillierScheme implements HomomorphicScheme {
     public Bytes rerandomize(Bytes publicKey, Bytes a) {
         PaillierEncryptor enc = encryptor(publicKey);
         return enc.rerandomize(PaillierCiphertext.decode(enc.publicKey(), a)).encode();
+    }
+
+    private PaillierDecryptor decryptor(KeyPair keyPair) {
+        if (keyPair.privateKey() == null || keyPair.publicKey() == null) {
+            throw new InvalidArgumentException("paillier key pair", "privateKey", "is missing");
+        }
+        synchronized (decryptors) {
+            PaillierDecryptor d = decryptors.get(keyPair.privateKey());
+            if (d != null && d.publicKey().encode().equals(keyPair.publicKey())) {
+                return d;
+            }
+        }
+        PaillierPrivateKey sk = PaillierPrivateKey.decode(keyPair.privateKey(), minBits);
+        if (!sk.publicKey().encode().equals(keyPair.publicKey())) {
+            throw new InvalidArgumentException("paillier key pair", "privateKey", "does not match the public key");
+        }
+        PaillierDecryptor d = PaillierDecryptor.create(sk, random);
+        synchronized (decryptors) {
+            decryptors.put(keyPair.privateKey(), d);
+        }
+        return d;
     }
 
     private PaillierPublicKey key(Bytes publicKey) {
