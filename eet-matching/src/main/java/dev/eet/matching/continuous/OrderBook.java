@@ -139,9 +139,12 @@ public final class OrderBook {
      * @param quantity the quantity in micro-kWh, positive
      * @param timeInForce what happens to the unfilled part
      * @return {@link CommandStatus#ACCEPTED} or why the order was rejected (nothing changed then)
+     * @throws NullPointerException if {@code side} or {@code timeInForce} is null
      */
     public CommandStatus place(long id, int participant, Side side, long limit, long quantity,
                                TimeInForce timeInForce) {
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(timeInForce, "timeInForce");
         return submit(id, participant, side == Side.BUY, limit, quantity, false, timeInForce == TimeInForce.GTC);
     }
 
@@ -155,7 +158,7 @@ public final class OrderBook {
      * @return {@link CommandStatus#ACCEPTED} or why the order was rejected
      */
     public CommandStatus placeMarket(long id, int participant, Side side, long quantity) {
-        boolean buy = side == Side.BUY;
+        boolean buy = Objects.requireNonNull(side, "side") == Side.BUY;
         return submit(id, participant, buy, buy ? Long.MAX_VALUE : 0, quantity, true, false);
     }
 

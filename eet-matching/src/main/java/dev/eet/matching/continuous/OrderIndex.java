@@ -17,7 +17,7 @@ final class OrderIndex {
     private int size;
 
     OrderIndex(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
+        int capacity = Integer.highestOneBit(Math.min(1 << 28, Math.max(16, expected)) * 2 - 1) << 1;
         allocate(capacity);
     }
 

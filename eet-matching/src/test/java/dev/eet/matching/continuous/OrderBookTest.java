@@ -295,6 +295,18 @@ class OrderBookTest {
         }
 
         @Test
+        void missingSideOrTimeInForceIsANamedError() {
+            OrderBook b = book();
+            assertEquals("side", assertThrows(NullPointerException.class,
+                    () -> b.place(1, 1, null, CENT, KWH, TimeInForce.GTC)).getMessage());
+            assertEquals("timeInForce", assertThrows(NullPointerException.class,
+                    () -> b.place(1, 1, Side.BUY, CENT, KWH, null)).getMessage());
+            assertEquals("side", assertThrows(NullPointerException.class,
+                    () -> b.placeMarket(1, 1, null, KWH)).getMessage());
+            assertEquals(0, b.size());
+        }
+
+        @Test
         void listenerThatCallsBackIntoTheBookIsStopped() {
             OrderBook[] holder = new OrderBook[1];
             BookListener reentrant = new BookListener() {
