@@ -53,6 +53,7 @@ public final class AsyncSettlement {
     private final PenaltyPolicy penalties;
     private final CreditLimit newAccountLimit;
     private final SortedMap<Long, Cycle> cycles = new TreeMap<>();
+    private final SortedMap<Long, Cycle> unsettled = new TreeMap<>();
     private final List<UploadReceipt.RecordedLate> late = new ArrayList<>();
 
     /**
@@ -128,7 +129,9 @@ public final class AsyncSettlement {
         if (users.contains(ParticipantId.GRID)) {
             throw new InvalidArgumentException("cycle " + cycle, "expected", "the grid does not upload");
         }
-        cycles.put(cycle, new Cycle(cycle, users, Objects.requireNonNull(matrix, "matrix"), gridPrice));
+        Cycle c = new Cycle(cycle, users, Objects.requireNonNull(matrix, "matrix"), gridPrice);
+        cycles.put(cycle, c);
+        unsettled.put(cycle, c);
     }
 
     /**
@@ -173,10 +176,8 @@ public final class AsyncSettlement {
      */
     public synchronized List<CycleOutcome> endOfCycle(long now) {
         List<CycleOutcome> out = new ArrayList<>();
-        for (Cycle c : cycles.headMap(now + 1).values()) {
-            if (c.outcome == null) {
-                out.add(process(c, now));
-            }
+        for (Cycle c : List.copyOf(unsettled.headMap(now + 1).values())) {
+            out.add(process(c, now));
         }
         return out;
     }
@@ -257,6 +258,7 @@ public final class AsyncSettlement {
         }
         if (missing.isEmpty()) {
             c.outcome = new CycleOutcome.Settled(c.cycle, now, records);
+            unsettled.remove(c.cycle);
             return c.outcome;
         }
         List<Penalty> applied = new ArrayList<>();
@@ -264,6 +266,7 @@ public final class AsyncSettlement {
             applied.add(penalise(user, c.cycle));
         }
         c.outcome = new CycleOutcome.SettledIncompletely(c.cycle, now, records, applied);
+        unsettled.remove(c.cycle);
         return c.outcome;
     }
 
