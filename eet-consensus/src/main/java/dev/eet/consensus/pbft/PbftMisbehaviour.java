@@ -7,7 +7,11 @@ package dev.eet.consensus.pbft;
 public enum PbftMisbehaviour {
     /** Sends nothing at all (also available for any protocol as {@code Behaviour.silent()} on the network). */
     SILENT,
-    /** As primary, proposes two different blocks at one height to two halves of the group, and votes for both. */
+    /**
+     * As primary, proposes two different blocks at one height to two halves of the group, votes for both,
+     * withholds its commit from all but one member of one half, and in view changes claims a stale head plus a
+     * self-signed prepared certificate for the other block.
+     */
     EQUIVOCATE,
     /** Every prepare, commit and checkpoint it sends names a wrong (random) digest. */
     WRONG_DIGEST,

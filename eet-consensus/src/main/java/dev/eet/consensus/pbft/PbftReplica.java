@@ -106,7 +106,8 @@ public final class PbftReplica implements ConsensusProtocol {
     private long lastViewQueryMillis = NEVER;
     private boolean started;
     private boolean closed;
-    private final Map<NodeId, PrePrepare> equivocation = new HashMap<>();
+    private final Map<NodeId, PrePrepare> equivocation = new TreeMap<>();
+    private PrePrepare forgedAlternative;
 
     private record Inbound(NodeId from, PbftMessage message) {
     }
@@ -404,16 +405,18 @@ public final class PbftReplica implements ConsensusProtocol {
         Block block = Blocks.propose(keys, height + 1, headHash, content, scheduler.clock().millis());
         PrePrepare pp = PrePrepare.sign(keys, view, block);
         if (has(PbftMisbehaviour.EQUIVOCATE)) {
+            // block A to the last half of the backups (and itself), block B to the first half
             Block other = Blocks.propose(keys, height + 1, headHash, content, scheduler.clock().millis() + 1);
             PrePrepare pp2 = PrePrepare.sign(keys, view, other);
             List<NodeId> backups = new ArrayList<>(group.members());
             backups.remove(self);
             equivocation.clear();
             for (int i = 0; i < backups.size(); i++) {
-                PrePrepare chosen = i < (backups.size() + 1) / 2 ? pp : pp2;
+                PrePrepare chosen = i < backups.size() / 2 ? pp2 : pp;
                 equivocation.put(backups.get(i), chosen);
                 send(backups.get(i), chosen);
             }
+            forgedAlternative = pp2;
         } else {
             broadcast(pp);
         }
@@ -478,7 +481,16 @@ public final class PbftReplica implements ConsensusProtocol {
 
     private void sendVote(PbftMessage vote) {
         if (has(PbftMisbehaviour.EQUIVOCATE) && !equivocation.isEmpty()) {
+            NodeId lastA = null;
             for (Map.Entry<NodeId, PrePrepare> e : equivocation.entrySet()) {
+                if (e.getValue() == slot.prePrepare || slot.prePrepare == null) {
+                    lastA = e.getKey();
+                }
+            }
+            for (Map.Entry<NodeId, PrePrepare> e : equivocation.entrySet()) {
+                if (vote instanceof Commit && e.getValue() == slot.prePrepare && !e.getKey().equals(lastA)) {
+                    continue;      // withhold the commit so that only one honest member can commit block A
+                }
                 Bytes d = e.getValue().digest();
                 long h = e.getValue().block().height();
                 PbftMessage v = vote instanceof Prepare ? Prepare.sign(keys, view, h, d)
@@ -759,8 +771,19 @@ public final class PbftReplica implements ConsensusProtocol {
         viewChangeAttempts++;
         Optional<PreparedCertificate> prepared = Optional.ofNullable(slot.prepared)
                 .filter(c -> c.prePrepare().block().height() == height + 1);
-        ViewChange unsigned = new ViewChange(newView, self, headHeader, headCertificate, prepared, Bytes.EMPTY);
-        ViewChange vc = new ViewChange(newView, self, headHeader, headCertificate, prepared,
+        Optional<BlockHeader> claimedHead = headHeader;
+        CommitCertificate claimedCertificate = headCertificate;
+        if (has(PbftMisbehaviour.EQUIVOCATE) && forgedAlternative != null) {
+            // lie by omission: claim the head before the equivocated height and a self-made certificate for B
+            long h = forgedAlternative.block().height();
+            Optional<Block> before = h == 0 ? Optional.empty() : store.block(h - 1);
+            claimedHead = before.map(Block::header);
+            claimedCertificate = before.map(Block::certificate).orElse(new CommitCertificate(List.of()));
+            prepared = Optional.of(new PreparedCertificate(forgedAlternative, List.of(Prepare.sign(keys,
+                    forgedAlternative.view(), h, forgedAlternative.digest()))));
+        }
+        ViewChange unsigned = new ViewChange(newView, self, claimedHead, claimedCertificate, prepared, Bytes.EMPTY);
+        ViewChange vc = new ViewChange(newView, self, claimedHead, claimedCertificate, prepared,
                 keys.sign(unsigned.signingBytes()));
         myViewChange = vc;
         broadcast(vc);
@@ -838,7 +861,8 @@ public final class PbftReplica implements ConsensusProtocol {
                 return false;
             }
         }
-        return vc.prepared().isEmpty() || validPrepared(vc.prepared().get(), vc.headHeight());
+        return vc.prepared().isEmpty() || (vc.prepared().get().prePrepare().view() < vc.newView()
+                && validPrepared(vc.prepared().get(), vc.headHeight()));
     }
 
     private boolean validPrepared(PreparedCertificate c, long headHeight) {
