@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.math.ec.WNafUtil;
 
 /**
  * Public parameters of Pedersen commitments {@code C = v*G + r*H}: the group, the value base G (the group's
@@ -30,6 +31,8 @@ public final class PedersenParameters {
     /** The largest number of vector generators of each kind (64-bit ranges, up to 16 aggregated values). */
     public static final int MAX_VECTOR_GENERATORS = 64 * 16;
 
+    private static final int WNAF_WIDTH = 8;
+
     private static final PedersenParameters P256 = new PedersenParameters(PrimeOrderGroup.P256);
 
     private final PrimeOrderGroup group;
@@ -41,7 +44,8 @@ public final class PedersenParameters {
     private PedersenParameters(PrimeOrderGroup group) {
         this.group = group;
         this.g = group.generator();
-        this.h = group.hashToCurve("EET Pedersen H".getBytes(StandardCharsets.US_ASCII), DST);
+        this.h = widen(group.hashToCurve("EET Pedersen H".getBytes(StandardCharsets.US_ASCII), DST));
+        widen(g);
     }
 
     /** @return the parameters on P-256 (shared instance; generators are cached) */
@@ -88,9 +92,20 @@ public final class PedersenParameters {
                     "must be in [0, " + MAX_VECTOR_GENERATORS + "], was " + count);
         }
         for (int i = vectorG.size(); i < count; i++) {
-            vectorG.add(group.hashToCurve(("EET Bulletproofs G " + i).getBytes(StandardCharsets.US_ASCII), DST));
-            vectorH.add(group.hashToCurve(("EET Bulletproofs H " + i).getBytes(StandardCharsets.US_ASCII), DST));
+            vectorG.add(widen(group.hashToCurve(("EET Bulletproofs G " + i).getBytes(StandardCharsets.US_ASCII),
+                    DST)));
+            vectorH.add(widen(group.hashToCurve(("EET Bulletproofs H " + i).getBytes(StandardCharsets.US_ASCII),
+                    DST)));
         }
+    }
+
+    /**
+     * Caches a width-8 wNAF table on a fixed generator (64 odd multiples and their negations, about 13 KB), so the
+     * multi-scalar multiplications of provers and verifiers need about 28 instead of 43 additions per generator.
+     */
+    private static ECPoint widen(ECPoint generator) {
+        WNafUtil.precompute(generator, WNAF_WIDTH, true);
+        return generator;
     }
 
     /**
