@@ -26,8 +26,9 @@ import java.util.function.BooleanSupplier;
  * A deterministic simulated network with virtual time. Everything (message deliveries, node timers, tasks) is an
  * event in one priority queue ordered by (virtual time, insertion sequence), and every random choice (latency,
  * loss, duplication, reordering) comes from one {@link SplittableRandom} seeded at construction, consumed in event
- * order: the same seed and the same calls give the same run. Single-threaded: drive it with {@link #step()},
- * {@link #runFor(Duration)} or {@link #runUntil(BooleanSupplier, Duration)} from one thread.
+ * order: the same seed and the same calls give the same run. Drive it with {@link #step()},
+ * {@link #runFor(Duration)} or {@link #runUntil(BooleanSupplier, Duration)} from one thread (sends from other
+ * threads are safe but make the run order depend on thread scheduling).
  *
  * <pre>{@code
  * SimulatedNetwork net = new SimulatedNetwork(42);
@@ -269,7 +270,7 @@ public final class SimulatedNetwork {
         node(node).behaviour = Objects.requireNonNull(behaviour, "behaviour");
     }
 
-    void send(NodeId from, NodeId to, Bytes message) {
+    synchronized void send(NodeId from, NodeId to, Bytes message) {
         Node sender = node(from);
         if (!nodes.containsKey(to)) {
             throw new InvalidArgumentException("simulated transport " + from, "to", "unknown peer " + to);
@@ -316,7 +317,7 @@ public final class SimulatedNetwork {
         r.transport.deliver(from, message);
     }
 
-    private void push(long time, NodeId owner, long epoch, Runnable action) {
+    private synchronized void push(long time, NodeId owner, long epoch, Runnable action) {
         queue.add(new Event(time, sequence++, owner, epoch, action));
     }
 
@@ -325,7 +326,7 @@ public final class SimulatedNetwork {
      *
      * @return {@code false} if no event is left
      */
-    public boolean step() {
+    public synchronized boolean step() {
         while (true) {
             Event e = queue.poll();
             if (e == null) {
