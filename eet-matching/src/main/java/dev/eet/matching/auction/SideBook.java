@@ -14,8 +14,8 @@ import java.util.Arrays;
 final class SideBook {
     /** Book index of each position, best first. */
     final int[] index;
-    /** Limit price of each position. */
-    final long[] limit;
+    /** Limit price of each position (the sort keys' array, overwritten in place). */
+    long[] limit;
     /** Reserve price of each position. */
     final long[] reserve;
     /** Open quantity of each position, updated by the clearing. */
@@ -27,7 +27,6 @@ final class SideBook {
 
     private SideBook(int m, int firstClass) {
         index = new int[m];
-        limit = new long[m];
         reserve = new long[m];
         remaining = new long[m];
         participant = new int[m];
@@ -71,6 +70,7 @@ final class SideBook {
         }
         SideBook side = new SideBook(m, renewableFirst ? renewables : m);
         if (m == 0) {
+            side.limit = new long[0];
             return side;
         }
         int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(n - 1L));
@@ -111,14 +111,15 @@ final class SideBook {
                 if (priceKey >= classOffset) {
                     priceKey -= classOffset;
                 }
-                side.limit[j] = sellSide ? min + priceKey : max - priceKey;
+                keys[j] = sellSide ? min + priceKey : max - priceKey;
             } else {
-                side.limit[j] = book.limit[i];
+                keys[j] = book.limit[i];
             }
             side.reserve[j] = book.reserve[i];
             side.remaining[j] = book.quantity[i];
             side.participant[j] = book.participant[i];
         }
+        side.limit = keys;
         return side;
     }
 
