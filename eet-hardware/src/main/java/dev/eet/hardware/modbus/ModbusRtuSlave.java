@@ -59,7 +59,7 @@ public final class ModbusRtuSlave implements AutoCloseable {
         corruptNext.set(n);
     }
 
-    /** @return requests answered */
+    /** @return responses handed to the link (counted before the write, so a master that has one sees it counted) */
     public long served() {
         return served.get();
     }
@@ -156,9 +156,9 @@ public final class ModbusRtuSlave implements AutoCloseable {
             out[out.length - 1] ^= 0x5A;
         }
         LockSupport.parkNanos(gapNanos);
+        served.incrementAndGet();
         try {
             link.write(out);
-            served.incrementAndGet();
         } catch (MeterException e) {
             // the master went away; keep serving
         }
