@@ -115,9 +115,9 @@ public final class PaillierCiphertext {
         return add(other.negate());
     }
 
-    /** @return Enc(-a), by inverting c modulo n^2 */
+    /** @return Enc(-a), by inverting c modulo n^2 (inversion mod n lifted by one Newton step) */
     public PaillierCiphertext negate() {
-        return new PaillierCiphertext(key, value.modInverse(key.modulusSquared()), scale);
+        return new PaillierCiphertext(key, key.invertModN2(value), scale);
     }
 
     /**
@@ -194,7 +194,7 @@ public final class PaillierCiphertext {
         }
         BigInteger n2 = key.modulusSquared();
         BigInteger r = value.modPow(k.abs(), n2);
-        return k.signum() < 0 ? r.modInverse(n2) : r;
+        return k.signum() < 0 ? key.invertModN2(r) : r;
     }
 
     private void sameKey(PaillierCiphertext other) {

@@ -112,6 +112,20 @@ public final class PaillierPublicKey {
         return reducer.multiply(a, b);
     }
 
+    /**
+     * The inverse of a unit c modulo n^2: x0 = c^-1 mod n (half-size inversion), then one Newton (Hensel) step
+     * x = x0 * (2 - c * x0) mod n^2, which is exact because c * x0 = 1 + t*n implies c * x = 1 - t^2 n^2.
+     *
+     * @param c a residue coprime to n
+     * @return c^-1 mod n^2
+     */
+    BigInteger invertModN2(BigInteger c) {
+        BigInteger x0 = c.mod(n).modInverse(n);
+        BigInteger cx = reducer.multiply(c, x0);
+        BigInteger twoMinus = BigInteger.TWO.subtract(cx).mod(nSquared);
+        return reducer.multiply(x0, twoMinus);
+    }
+
     /** @return the fixed number of bytes of a ciphertext value in the encoding (ceil(bits(n^2)/8)) */
     int ciphertextBytes() {
         return ciphertextBytes;

@@ -27,4 +27,13 @@ class BarrettReducerTest {
         BigInteger b = new BigInteger(M.bitLength(), new java.util.Random(seedB)).mod(M);
         assertEquals(a.multiply(b).mod(M), R.multiply(a, b));
     }
+
+    @Property(tries = 100)
+    void liftedInverseIsTheInverseModNSquared(@ForAll long seed) {
+        PaillierPublicKey pk = TestKeys.KEY.publicKey();
+        BigInteger c = new BigInteger(M.bitLength(), new java.util.Random(seed)).mod(M);
+        if (c.signum() > 0 && c.gcd(pk.modulus()).equals(BigInteger.ONE)) {
+            assertEquals(c.modInverse(M), pk.invertModN2(c));
+        }
+    }
 }
