@@ -750,6 +750,11 @@ public final class PbftReplica implements ConsensusProtocol {
         if (!viewChanging && pending.pendingCount() == 0 && slot.prePrepare == null) {
             return;
         }
+        if (viewChanging && viewChanges.getOrDefault(view, Map.of()).size() < group.quorum()) {
+            // PBFT liveness rule: wait for 2m+1 view changes for this view before timing it out, so that a
+            // member whose timer fires early does not race ahead of the others view after view
+            return;
+        }
         long factor = 1L << Math.min(viewChangeAttempts, 3);
         long target = viewChanging ? view : view + 1;
         viewTimer = scheduler.schedule(options.viewTimeout().multipliedBy(factor), () -> {
@@ -810,6 +815,9 @@ public final class PbftReplica implements ConsensusProtocol {
         if (vc.headHeight() > height) {
             fetchFrom(from);
         }
+        if (vc.newView() == view && viewChanging) {
+            ensureViewTimer();
+        }
         if (vc.newView() > view || (vc.newView() == view && !viewChanging && lastNewView != null
                 && lastNewView.view() < vc.newView())) {
             higherViews.put(from, vc.newView());
@@ -823,30 +831,29 @@ public final class PbftReplica implements ConsensusProtocol {
         }
     }
 
-    /** The smallest view that m+1 members have asked for beyond ours (one of them is honest), or -1. */
+    /**
+     * The view to join when m+1 members (so at least one honest) ask for views beyond ours: the (m+1)-th highest
+     * of their latest requests, or -1.
+     */
     private long joinableView() {
-        List<Long> asked = new ArrayList<>();
+        Map<NodeId, Long> latest = new TreeMap<>();
         for (Map.Entry<Long, Map<NodeId, ViewChange>> e : viewChanges.tailMap(view + 1).entrySet()) {
-            for (int i = 0; i < e.getValue().size(); i++) {
-                asked.add(e.getKey());
+            for (NodeId sender : e.getValue().keySet()) {
+                latest.merge(sender, e.getKey(), Math::max);
             }
         }
-        if (asked.size() < group.tolerated() + 1) {
+        if (latest.size() < group.tolerated() + 1) {
             return -1;
         }
+        List<Long> asked = new ArrayList<>(latest.values());
         asked.sort(Comparator.reverseOrder());
         return asked.get(group.tolerated());
     }
 
     private void recordViewChange(ViewChange vc) {
-        Map<NodeId, ViewChange> m = viewChanges.computeIfAbsent(vc.newView(), v -> new TreeMap<>());
-        m.putIfAbsent(vc.sender(), vc);
-        // a member's latest view change supersedes its older ones
-        for (Map.Entry<Long, Map<NodeId, ViewChange>> e : viewChanges.headMap(vc.newView()).entrySet()) {
-            if (e.getKey() > view) {
-                e.getValue().remove(vc.sender());
-            }
-        }
+        // every view change stays evidence for its own view (needed for that view's quorum) until a new view
+        // or a stable checkpoint prunes it
+        viewChanges.computeIfAbsent(vc.newView(), v -> new TreeMap<>()).putIfAbsent(vc.sender(), vc);
     }
 
     private boolean validViewChange(ViewChange vc) {
