@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * One side of an {@link AuctionBook} in price-time priority, its columns gathered into contiguous arrays so that
  * the clearing walks memory sequentially. Sorting packs each order into one primitive {@code long} key
- * {@code (class, price, index)} and sorts the keys with {@link Arrays#sort(long[])}: sellers by price ascending,
+ * {@code (class, price, index)} and sorts the keys ({@link KeySort}): sellers by price ascending,
  * buyers by price descending, ties by book index (earlier submission first). The price part is the offset from the
  * side's best price; if the price range is too wide to share 63 bits with the index, prices are first replaced by
  * their dense rank (one extra sort, only in that rare case). Optionally all renewable orders come before all
@@ -84,6 +84,7 @@ final class SideBook {
         }
         long classOffset = span + 1;
         long[] keys = new long[m];
+        long maxKey = 0;
         int k = 0;
         for (int i = 0; i < n; i++) {
             if (book.sell[i] != sellSide) {
@@ -99,9 +100,11 @@ final class SideBook {
             if (renewableFirst && !book.renewable[i]) {
                 priceKey += classOffset;
             }
-            keys[k++] = (priceKey << indexBits) | i;
+            long key = (priceKey << indexBits) | i;
+            keys[k++] = key;
+            maxKey = Math.max(maxKey, key);
         }
-        Arrays.sort(keys);
+        KeySort.sort(keys, maxKey);
         for (int j = 0; j < m; j++) {
             long key = keys[j];
             int i = (int) (key & mask);

@@ -52,6 +52,15 @@ class CdaAgainstNaiveProperties {
         }
     }
 
+    /** A book large enough for the radix path of the key sort (and a busy round 2). */
+    @Test
+    void sameTradesOnALargeBook() {
+        SplittableRandom rnd = new SplittableRandom(2026);
+        List<Order> orders = randomBook(rnd, 12_000, 10L);
+        BigDecimal beta = new BigDecimal("0.1");
+        assertEquals(NaiveCda.trades(orders, beta), new CdaMatcher(beta, GridTariff.DEFAULT).match(orders).trades());
+    }
+
     /** Prices too far apart to pack next to the index force the dense-rank path of the sort. */
     @Test
     void sameTradesWhenPricesSpanTheWholeRange() {
