@@ -77,7 +77,10 @@ class PbftOverTcpTest {
              var s3 = dev.eet.consensus.ledger.FileLedgerStore.open(dir.resolve("p3.ledger"))) {
             long h = Math.min(s0.height(), s3.height());
             assertTrue(h >= 0);
-            assertEquals(s0.block(h), s3.block(h));
+            // same block (certificates may hold different 2m+1 subsets of the commit signatures)
+            assertEquals(dev.eet.consensus.ledger.Blocks.hash(s0.block(h).orElseThrow()),
+                    dev.eet.consensus.ledger.Blocks.hash(s3.block(h).orElseThrow()));
+            assertEquals(s0.block(h).orElseThrow().transactions(), s3.block(h).orElseThrow().transactions());
         }
     }
 
