@@ -28,16 +28,23 @@ public record Trade(OrderId sellOrder, OrderId buyOrder, ParticipantId seller, P
         Objects.requireNonNull(buyer, "buyer");
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(price, "price");
-        String subject = "trade " + sellOrder + "/" + buyOrder;
+        // the subject string is built only on failure: trades are created on matching hot paths
         if (!quantity.isPositive()) {
-            throw new InvalidArgumentException(subject, "quantityKwh", "must be positive, was " + quantity.toPlainString());
+            throw new InvalidArgumentException(subject(sellOrder, buyOrder), "quantityKwh",
+                    "must be positive, was " + quantity.toPlainString());
         }
         if (price.signum() < 0) {
-            throw new InvalidArgumentException(subject, "price", "must not be negative, was " + price.toPlainString());
+            throw new InvalidArgumentException(subject(sellOrder, buyOrder), "price",
+                    "must not be negative, was " + price.toPlainString());
         }
         if (seller.equals(buyer)) {
-            throw new InvalidArgumentException(subject, "buyer", "self-trade: " + buyer + " is also the seller");
+            throw new InvalidArgumentException(subject(sellOrder, buyOrder), "buyer",
+                    "self-trade: " + buyer + " is also the seller");
         }
+    }
+
+    private static String subject(OrderId sellOrder, OrderId buyOrder) {
+        return "trade " + sellOrder + "/" + buyOrder;
     }
 
     /** @return what the buyer pays and the seller receives: quantity x price, rounded HALF_EVEN */
