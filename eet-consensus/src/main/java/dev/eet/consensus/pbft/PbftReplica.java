@@ -100,6 +100,7 @@ public final class PbftReplica implements ConsensusProtocol {
     private Scheduler.Timer viewTimer;
     private Scheduler.Timer batchTimer;
     private Scheduler.Timer resendTimer;
+    private Scheduler.Timer deferredFetch;
     private ViewChange myViewChange;
     private NewView myNewView;
     private long lastFetchMillis = NEVER;
@@ -248,6 +249,7 @@ public final class PbftReplica implements ConsensusProtocol {
         cancel(viewTimer);
         cancel(batchTimer);
         cancel(resendTimer);
+        cancel(deferredFetch);
     }
 
     /**
@@ -429,6 +431,7 @@ public final class PbftReplica implements ConsensusProtocol {
     private void onPrePrepare(NodeId from, PrePrepare p) {
         if (p.view() != view || viewChanging) {
             noteView(from, p.view());
+            behind(from, p.block().height());
             return;
         }
         if (!from.equals(p.sender()) || !group.primary(view).equals(p.sender()) || !p.signatureValid(group.keys())) {
@@ -505,6 +508,7 @@ public final class PbftReplica implements ConsensusProtocol {
     private void onPrepare(NodeId from, Prepare p) {
         if (p.view() != view || viewChanging) {
             noteView(from, p.view());
+            behind(from, p.height());
             return;
         }
         if (!from.equals(p.sender())) {
@@ -555,6 +559,7 @@ public final class PbftReplica implements ConsensusProtocol {
     private void onCommitVote(NodeId from, Commit c) {
         if (c.view() != view || viewChanging) {
             noteView(from, c.view());
+            behind(from, c.height());
             return;
         }
         if (!from.equals(c.sender())) {
@@ -654,6 +659,13 @@ public final class PbftReplica implements ConsensusProtocol {
         maybePropose();
     }
 
+    /** A vote from another view about a height beyond the next one: this member is behind, fetch blocks. */
+    private void behind(NodeId from, long messageHeight) {
+        if (messageHeight > height + 1) {
+            fetchFrom(from);
+        }
+    }
+
     private void buffer(NodeId from, PbftMessage m, long h) {
         if (h > height + MAX_BUFFERED_HEIGHTS) {
             fetchFrom(from);
@@ -699,7 +711,15 @@ public final class PbftReplica implements ConsensusProtocol {
 
     private void fetchFrom(NodeId peer) {
         long now = scheduler.clock().millis();
-        if (now - lastFetchMillis < Math.max(1, options.viewTimeout().toMillis() / 5)) {
+        long window = Math.max(1, options.viewTimeout().toMillis() / 5);
+        if (now - lastFetchMillis < window) {
+            // rate-limited: remember the need and ask once the window has passed, so no catch-up is lost
+            if (deferredFetch == null) {
+                deferredFetch = scheduler.schedule(Duration.ofMillis(window - (now - lastFetchMillis)), () -> {
+                    deferredFetch = null;
+                    fetchFrom(peer);
+                });
+            }
             return;
         }
         lastFetchMillis = now;
