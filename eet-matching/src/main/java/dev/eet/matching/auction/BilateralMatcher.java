@@ -1,13 +1,7 @@
 package dev.eet.matching.auction;
 
 import dev.eet.api.matching.GridTariff;
-import dev.eet.api.matching.MatchResult;
-import dev.eet.api.matching.Matcher;
-import dev.eet.api.model.Order;
 import dev.eet.api.spi.Config;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * The "simple high-low bilateral matching" baseline of matching.md section 5, name {@value #NAME}: one-to-one
@@ -16,15 +10,13 @@ import java.util.Set;
  *
  * <p>Parameters: {@code gridRetailPrice}, {@code gridFeedInPrice} (defaults {@link GridTariff#DEFAULT}).
  */
-public final class BilateralMatcher implements Matcher {
+public final class BilateralMatcher extends GridFallbackMatcher {
     /** The mechanism name. */
     public static final String NAME = "bilateral";
 
-    private final GridTariff tariff;
-
     /** @param tariff the grid prices of the fallback */
     public BilateralMatcher(GridTariff tariff) {
-        this.tariff = Objects.requireNonNull(tariff, "tariff");
+        super(NAME, tariff);
     }
 
     /** A matcher with the default tariff. */
@@ -37,24 +29,11 @@ public final class BilateralMatcher implements Matcher {
      * @return the configured matcher
      */
     public static BilateralMatcher from(Config config) {
-        Config c = config.withSubject("matcher " + NAME);
-        c.requireOnly(Set.of(GridTariff.RETAIL_KEY, GridTariff.FEED_IN_KEY));
-        return new BilateralMatcher(GridTariff.from(c));
+        return new BilateralMatcher(GridTariff.from(params(config, NAME)));
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public MatchResult match(List<Order> orders) {
-        PreparedBatch batch = PreparedBatch.of(orders);
-        return batch.withGridFallback(NAME, BilateralClearing.clear(batch.book), tariff);
-    }
-
-    /** @return the grid prices of the fallback */
-    public GridTariff tariff() {
-        return tariff;
+    AuctionOutcome clearBook(AuctionBook book) {
+        return BilateralClearing.clear(book);
     }
 }

@@ -2,15 +2,9 @@ package dev.eet.matching.auction;
 
 import dev.eet.api.InvalidArgumentException;
 import dev.eet.api.matching.GridTariff;
-import dev.eet.api.matching.MatchResult;
-import dev.eet.api.matching.Matcher;
-import dev.eet.api.model.Order;
 import dev.eet.api.spi.Config;
 import dev.eet.api.value.FixedPoint;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * The periodic double auction with price-time priority, midpoint price and second-round price adjustment of
@@ -23,14 +17,13 @@ import java.util.Set;
  * <p>Parameters: {@code beta} (decimal in [0, 1], at most 6 decimals, default 0.1), {@code gridRetailPrice} and
  * {@code gridFeedInPrice} (per kWh, defaults {@link GridTariff#DEFAULT}).
  */
-public final class CdaMatcher implements Matcher {
+public final class CdaMatcher extends GridFallbackMatcher {
     /** The mechanism name. */
     public static final String NAME = "cda";
     /** The default adjustment factor. */
     public static final BigDecimal DEFAULT_BETA = new BigDecimal("0.1");
 
     private final long betaMicros;
-    private final GridTariff tariff;
 
     /**
      * @param beta the round-2 adjustment factor in [0, 1], at most 6 decimals
@@ -38,8 +31,12 @@ public final class CdaMatcher implements Matcher {
      * @throws InvalidArgumentException if beta is out of range or too precise
      */
     public CdaMatcher(BigDecimal beta, GridTariff tariff) {
-        this.betaMicros = betaMicros("matcher " + NAME, beta);
-        this.tariff = Objects.requireNonNull(tariff, "tariff");
+        this(betaMicros("matcher " + NAME, beta), tariff);
+    }
+
+    private CdaMatcher(long betaMicros, GridTariff tariff) {
+        super(NAME, tariff);
+        this.betaMicros = betaMicros;
     }
 
     /** A matcher with beta 0.1 and the default tariff. */
@@ -53,8 +50,7 @@ public final class CdaMatcher implements Matcher {
      * @throws InvalidArgumentException naming the parameter if one is unknown or invalid
      */
     public static CdaMatcher from(Config config) {
-        Config c = config.withSubject("matcher " + NAME);
-        c.requireOnly(Set.of("beta", GridTariff.RETAIL_KEY, GridTariff.FEED_IN_KEY));
+        Config c = params(config, NAME, "beta");
         return new CdaMatcher(c.getDecimal("beta", DEFAULT_BETA), GridTariff.from(c));
     }
 
@@ -69,25 +65,14 @@ public final class CdaMatcher implements Matcher {
         return FixedPoint.toUnitsExact(beta, "beta");
     }
 
-    /** @return the grid prices of the fallback */
-    public GridTariff tariff() {
-        return tariff;
-    }
-
     /** @return beta */
     public BigDecimal beta() {
         return FixedPoint.toDecimal(betaMicros).stripTrailingZeros();
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public MatchResult match(List<Order> orders) {
-        PreparedBatch batch = PreparedBatch.of(orders);
-        return batch.withGridFallback(NAME, clear(batch.book), tariff);
+    AuctionOutcome clearBook(AuctionBook book) {
+        return clear(book);
     }
 
     /**

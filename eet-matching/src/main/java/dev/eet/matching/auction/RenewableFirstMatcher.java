@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * The renewable-first double auction with multi-timescale clearing of [CloudEdge] (matching.md section 2), name
@@ -34,15 +32,13 @@ import java.util.Set;
  *
  * <p>Parameters: {@code gridRetailPrice}, {@code gridFeedInPrice} (defaults {@link GridTariff#DEFAULT}).
  */
-public final class RenewableFirstMatcher implements MultiTimescaleMatcher {
+public final class RenewableFirstMatcher extends GridFallbackMatcher implements MultiTimescaleMatcher {
     /** The mechanism name. */
     public static final String NAME = "da-renewable-first";
 
-    private final GridTariff tariff;
-
     /** @param tariff the grid prices of the fallback */
     public RenewableFirstMatcher(GridTariff tariff) {
-        this.tariff = Objects.requireNonNull(tariff, "tariff");
+        super(NAME, tariff);
     }
 
     /** A matcher with the default tariff. */
@@ -55,20 +51,12 @@ public final class RenewableFirstMatcher implements MultiTimescaleMatcher {
      * @return the configured matcher
      */
     public static RenewableFirstMatcher from(Config config) {
-        Config c = config.withSubject("matcher " + NAME);
-        c.requireOnly(Set.of(GridTariff.RETAIL_KEY, GridTariff.FEED_IN_KEY));
-        return new RenewableFirstMatcher(GridTariff.from(c));
+        return new RenewableFirstMatcher(GridTariff.from(params(config, NAME)));
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public MatchResult match(List<Order> orders) {
-        PreparedBatch batch = PreparedBatch.of(orders);
-        return batch.withGridFallback(NAME, DoubleAuction.renewableFirst(batch.book), tariff);
+    AuctionOutcome clearBook(AuctionBook book) {
+        return DoubleAuction.renewableFirst(book);
     }
 
     @Override
@@ -101,9 +89,9 @@ public final class RenewableFirstMatcher implements MultiTimescaleMatcher {
                 seen.putIfAbsent(o.id(), book.timescale());
             }
             rejections.addAll(batch.batch.rejections());
-            AuctionOutcome outcome = DoubleAuction.renewableFirst(batch.book);
+            AuctionOutcome outcome = clearBook(batch.book);
             boolean last = stage == books.size() - 1;
-            MatchResult r = last ? batch.withGridFallback(NAME, outcome, tariff) : batch.withRemainders(NAME, outcome);
+            MatchResult r = last ? batch.withGridFallback(NAME, outcome, tariff()) : batch.withRemainders(NAME, outcome);
             results.add(new TimescaleResult(book.timescale(),
                     new MatchResult(NAME, r.trades(), r.gridTrades(), r.unmatched(), rejections)));
             if (!last) {
@@ -117,10 +105,5 @@ public final class RenewableFirstMatcher implements MultiTimescaleMatcher {
             }
         }
         return results;
-    }
-
-    /** @return the grid prices of the fallback */
-    public GridTariff tariff() {
-        return tariff;
     }
 }
