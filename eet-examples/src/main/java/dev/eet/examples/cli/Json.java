@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eet.api.InvalidArgumentException;
 import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * JSON in and out for the commands. Input comes from a file or {@code -} (standard input); numbers are read as
@@ -67,6 +71,27 @@ public final class Json {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new CliException(name + ": malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Rejects the first field of an object that is not one of the known ones (so a misspelt field is never
+     * silently ignored).
+     *
+     * @param node a JSON object
+     * @param known the field names it may have
+     * @param subject what the object is, for the error (e.g. {@code input}, {@code order S1})
+     * @throws InvalidArgumentException {@code subject: field: unknown field (known: a, b, c)}, the known names
+     *     sorted
+     */
+    public static void requireKnownFields(JsonNode node, Set<String> known, String subject) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String n = names.next();
+            if (!known.contains(n)) {
+                throw new InvalidArgumentException(subject, n, "unknown field (known: "
+                        + String.join(", ", new TreeSet<>(known)) + ")");
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.eet.examples.elect;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eet.api.InvalidArgumentException;
 import dev.eet.api.consensus.NodeId;
+import dev.eet.examples.cli.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -68,13 +69,7 @@ public record ElectionInput(String policy, int delegates, int standbys, int roun
         if (!root.isObject()) {
             throw new InvalidArgumentException(IN, "(root)", "must be a JSON object");
         }
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!KEYS.contains(k)) {
-                throw new InvalidArgumentException(IN, k, "unknown field (known: delegates, latencyMatrix, nodes, "
-                        + "params, policy, rounds, seed, standbys, votes)");
-            }
-        }
+        Json.requireKnownFields(root, KEYS, IN);
         JsonNode p = root.get("policy");
         if (p == null || !p.isTextual() || p.asText().isBlank()) {
             throw new InvalidArgumentException(IN, "policy", p == null ? "is required" : "must be a policy name");

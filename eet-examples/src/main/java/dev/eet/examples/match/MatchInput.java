@@ -13,6 +13,7 @@ import dev.eet.api.spi.Config;
 import dev.eet.api.value.Energy;
 import dev.eet.api.value.FixedPoint;
 import dev.eet.api.value.Price;
+import dev.eet.examples.cli.Json;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -59,7 +60,7 @@ public record MatchInput(String mechanism, Config params, List<Order> orders) {
         if (!root.isObject()) {
             throw new InvalidArgumentException("input", "(root)", "must be a JSON object with mechanism, params and orders");
         }
-        unknownFields(root, TOP, "input");
+        Json.requireKnownFields(root, TOP, "input");
         JsonNode mech = root.get("mechanism");
         if (mech == null || mech.isNull()) {
             throw new InvalidArgumentException("input", "mechanism", "is required (a registered matcher name such as cda)");
@@ -112,7 +113,7 @@ public record MatchInput(String mechanism, Config params, List<Order> orders) {
                     ? "is required" : "must be a non-blank string, was " + idNode);
         }
         String id = idNode.asText();
-        unknownFields(node, ORDER_FIELDS, "order " + id);
+        Json.requireKnownFields(node, ORDER_FIELDS, "order " + id);
         String participant = text(node, id, "participant", true);
         String sideText = text(node, id, "side", true);
         Side side;
@@ -224,17 +225,6 @@ public record MatchInput(String mechanism, Config params, List<Order> orders) {
             throw new InvalidOrderException(id, field, value.stripTrailingZeros().scale() > FixedPoint.SCALE
                     ? "must have at most " + FixedPoint.SCALE + " decimal places, was " + value.toPlainString()
                     : "is too large, was " + value.toPlainString());
-        }
-    }
-
-    private static void unknownFields(JsonNode node, Set<String> known, String subject) {
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String n = names.next();
-            if (!known.contains(n)) {
-                throw new InvalidArgumentException(subject, n, "unknown field (known: "
-                        + String.join(", ", new java.util.TreeSet<>(known)) + ")");
-            }
         }
     }
 

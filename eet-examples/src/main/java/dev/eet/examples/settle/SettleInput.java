@@ -6,10 +6,10 @@ import dev.eet.api.model.ParticipantId;
 import dev.eet.api.value.Energy;
 import dev.eet.api.value.FixedPoint;
 import dev.eet.api.value.Price;
+import dev.eet.examples.cli.Json;
 import dev.eet.settlement.async.MatrixEntry;
 import dev.eet.settlement.async.PriceMatrix;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +46,7 @@ public record SettleInput(long cycle, Price gridPrice, Map<ParticipantId, Energy
             throw new InvalidArgumentException("input", "(root)",
                     "must be a JSON object with cycle, gridPrice, supply, consumption and priceMatrix");
         }
-        unknownFields(root, TOP, "input");
+        Json.requireKnownFields(root, TOP, "input");
         JsonNode cycleNode = required(root, "input", "cycle");
         if (!cycleNode.isIntegralNumber() || !cycleNode.canConvertToLong() || cycleNode.asLong() < 0) {
             throw new InvalidArgumentException("input", "cycle", "must be a whole number >= 0, was " + cycleNode);
@@ -68,7 +68,7 @@ public record SettleInput(long cycle, Price gridPrice, Map<ParticipantId, Energy
             if (!cell.isObject()) {
                 throw new InvalidArgumentException(subject, "(entry)", "must be a JSON object, was " + cell);
             }
-            unknownFields(cell, CELL, subject);
+            Json.requireKnownFields(cell, CELL, subject);
             ParticipantId seller = user(cell, subject, "seller");
             ParticipantId buyer = user(cell, subject, "buyer");
             subject = subject + " (" + seller + "->" + buyer + ")";
@@ -101,7 +101,7 @@ public record SettleInput(long cycle, Price gridPrice, Map<ParticipantId, Energy
             if (!u.isObject()) {
                 throw new InvalidArgumentException(subject, "(entry)", "must be a JSON object, was " + u);
             }
-            unknownFields(u, UPLOAD, subject);
+            Json.requireKnownFields(u, UPLOAD, subject);
             ParticipantId user = user(u, subject, "user");
             subject = subject + " (user " + user + ")";
             Energy kwh = Energy.ofMicroKwh(units(required(u, subject, "kwh"), subject, "kwh"));
@@ -153,17 +153,6 @@ public record SettleInput(long cycle, Price gridPrice, Map<ParticipantId, Energy
         } catch (ArithmeticException e) {
             throw new InvalidArgumentException(subject, field, "must have at most " + FixedPoint.SCALE
                     + " decimals and fit the range, was " + d.toPlainString());
-        }
-    }
-
-    private static void unknownFields(JsonNode node, Set<String> known, String subject) {
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String n = names.next();
-            if (!known.contains(n)) {
-                throw new InvalidArgumentException(subject, n, "unknown field (known: "
-                        + String.join(", ", new java.util.TreeSet<>(known)) + ")");
-            }
         }
     }
 }
