@@ -3,27 +3,15 @@ package dev.eet.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EetTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final CommandIo io = new CommandIo(new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-
-    private int run(String... args) {
-        return new Eet().run(List.of(args), io);
-    }
-
     @Test
     void helpListsEverySubcommandOfNodeMd() {
-        assertEquals(0, run("--help"));
-        String help = out.toString(StandardCharsets.UTF_8);
+        CliRun r = CliRun.run("--help");
+        assertEquals(0, r.code());
+        String help = r.out();
         for (String name : List.of("demo", "node", "match", "elect", "settle", "experiment", "meter")) {
             assertTrue(help.contains("  " + name + " "), "missing " + name + " in:\n" + help);
         }
@@ -31,34 +19,36 @@ class EetTest {
 
     @Test
     void versionPrintsTheBuildVersion() {
-        assertEquals(0, run("--version"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).matches("eet \\d+\\.\\d+\\.\\d+.*\\R"), out.toString());
+        CliRun r = CliRun.run("--version");
+        assertEquals(0, r.code());
+        assertTrue(r.out().matches("eet \\d+\\.\\d+\\.\\d+.*\\R"), r.out());
     }
 
     @Test
     void noArgumentsIsAUsageError() {
-        assertEquals(2, run());
+        assertEquals(2, CliRun.run().code());
     }
 
     @Test
     void unknownCommandIsAUsageErrorNamingIt() {
-        assertEquals(2, run("mtach"));
-        assertEquals("eet: unknown command 'mtach' (try eet --help)\n", err.toString(StandardCharsets.UTF_8));
+        CliRun r = CliRun.run("mtach");
+        assertEquals(2, r.code());
+        assertEquals("eet: unknown command 'mtach' (try eet --help)\n", r.err());
     }
 
     @Test
     void everySubcommandHasHelp() {
         for (String name : List.of("demo", "node", "match", "elect", "settle", "experiment", "meter")) {
-            out.reset();
-            assertEquals(0, run(name, "--help"), name);
-            assertTrue(out.toString(StandardCharsets.UTF_8).contains("usage: eet " + name), out.toString());
+            CliRun r = CliRun.run(name, "--help");
+            assertEquals(0, r.code(), name);
+            assertTrue(r.out().contains("usage: eet " + name), r.out());
         }
     }
 
     @Test
     void commandNotBuiltYetSaysSoAndExitsTwo() {
-        assertEquals(2, run("experiment", "--list"));
-        assertEquals("eet experiment: eet experiment is not available yet in this build\n",
-                err.toString(StandardCharsets.UTF_8));
+        CliRun r = CliRun.run("experiment", "--list");
+        assertEquals(2, r.code());
+        assertEquals("eet experiment: eet experiment is not available yet in this build\n", r.err());
     }
 }

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,31 +43,20 @@ class ElectCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.MAPPER.readTree(out);
-        }
-    }
-
-    private Run run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CommandIo io = new CommandIo(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    private CliRun run(String stdin, String... args) {
         List<String> argv = new ArrayList<>(List.of("elect"));
         argv.addAll(List.of(args));
-        int code = new Eet().run(argv, io);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CliRun.withInput(stdin, argv);
     }
 
-    private Run runJson(String json) throws Exception {
+    private CliRun runJson(String json) throws Exception {
         Path f = dir.resolve("in-" + System.nanoTime() + ".json");
         Files.writeString(f, json);
         return run("", "--input", f.toString());
     }
 
-    private Run fails(String json, String message) throws Exception {
-        Run r = runJson(json);
+    private CliRun fails(String json, String message) throws Exception {
+        CliRun r = runJson(json);
         assertEquals(1, r.code(), r.out() + r.err());
         assertEquals("eet elect: " + message + "\n", r.err());
         assertEquals("", r.out());
@@ -80,11 +65,11 @@ class ElectCommandTest {
 
     @Test
     void creditTableOverAThousandRandomElectionsIsDeterministicAndSane() throws Exception {
-        Run first = runJson(CREDIT_TABLE);
+        CliRun first = runJson(CREDIT_TABLE);
         assertEquals(0, first.code(), first.err());
-        Run again = run(CREDIT_TABLE, "--input", "-");
+        CliRun again = run(CREDIT_TABLE, "--input", "-");
         assertEquals(first.out(), again.out(), "same input and seed must give byte-identical output");
-        Run otherSeed = runJson(CREDIT_TABLE.replace("\"seed\": 7", "\"seed\": 8"));
+        CliRun otherSeed = runJson(CREDIT_TABLE.replace("\"seed\": 7", "\"seed\": 8"));
         assertNotEquals(first.out(), otherSeed.out(), "the seed drives the random votes");
 
         JsonNode out = first.json();
@@ -131,8 +116,8 @@ class ElectCommandTest {
                     { "id": "b", "frequency": 4, "capacity": 2, "plannedKwh": 50, "actualKwh": 45,
                       "hoursSinceDelegate": 100, "pvClass": "community", "packedAll": false, "votes": 1 } ] }
                 """;
-        Run n = runJson(normalised);
-        Run r = runJson(raw);
+        CliRun n = runJson(normalised);
+        CliRun r = runJson(raw);
         assertEquals(0, r.code(), r.err());
         assertEquals(n.out(), r.out(), "D = 10 * (1 - 20/100) = 8, loss = 336/168 = 2, gain = 1; b: D = 9");
         // a: G = 0.5 * (1.2 + 0.6 + 3.2 + 1 - 2) + 0.5 * 7.5 = 5.75; b: 0.5 * (1.2 + 0.6 + 3.6) + 0.5 * 2.5 = 3.95
@@ -141,7 +126,7 @@ class ElectCommandTest {
 
     @Test
     void otherPolicies() throws Exception {
-        Run fdpos = runJson("""
+        CliRun fdpos = runJson("""
                 { "policy": "fdpos", "delegates": 1, "rounds": 5, "params": { "rho": 0.5 },
                   "votes": { "mode": "fixed" },
                   "nodes": [ { "id": "a", "compute": 4, "tokenGrowth": 1, "votes": 10 },
@@ -153,7 +138,7 @@ class ElectCommandTest {
         assertEquals("[{\"id\":\"b\",\"reason\":\"computing capacity 0 is not positive\"}]",
                 fdpos.json().get("excluded").toString());
 
-        Run latency = runJson("""
+        CliRun latency = runJson("""
                 { "policy": "latency", "delegates": 2,
                   "nodes": [ { "id": "a", "rttMs": { "b": 10, "c": 30, "d": null } },
                              { "id": "b", "rttMs": { "a": 10, "c": 12, "d": null } },
@@ -165,7 +150,7 @@ class ElectCommandTest {
         assertEquals("[{\"id\":\"d\",\"reason\":\"never answered a heartbeat\"}]",
                 latency.json().get("excluded").toString());
 
-        Run stake = runJson("""
+        CliRun stake = runJson("""
                 { "policy": "stake", "delegates": 1, "rounds": 200, "seed": 3,
                   "votes": { "mode": "random", "votesPerNode": 5 },
                   "nodes": [ { "id": "a", "stake": 1 }, { "id": "b", "stake": 1 }, { "id": "c", "stake": 50 } ] }
@@ -174,7 +159,7 @@ class ElectCommandTest {
         JsonNode s = stake.json().get("selections");
         assertEquals(200, s.get("a").asInt() + s.get("b").asInt() + s.get("c").asInt());
 
-        Run rep = runJson("""
+        CliRun rep = runJson("""
                 { "policy": "reputation", "delegates": 2, "rounds": 50, "seed": 1,
                   "params": { "tMin": 50, "randomMax": 30 },
                   "nodes": [ { "id": "a", "reputation": 60, "party": true }, { "id": "b", "reputation": 60 },
@@ -191,11 +176,11 @@ class ElectCommandTest {
 
     @Test
     void badInputGetsANamedOneLineErrorAndExitOne() throws Exception {
-        Run missing = run("", "--input", dir.resolve("nope.json").toString());
+        CliRun missing = run("", "--input", dir.resolve("nope.json").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().matches("eet elect: .*nope\\.json: file not found\n"), missing.err());
 
-        Run malformed = run("{ \"policy\": ", "--input", "-");
+        CliRun malformed = run("{ \"policy\": ", "--input", "-");
         assertEquals(1, malformed.code());
         assertTrue(malformed.err().startsWith("eet elect: standard input: malformed JSON"), malformed.err());
 
@@ -247,17 +232,17 @@ class ElectCommandTest {
 
     @Test
     void usageErrorsExitTwoAndHelpPrintsTheFormat() {
-        Run none = run("");
+        CliRun none = run("");
         assertEquals(2, none.code());
         assertEquals("eet elect: missing required option --input\n", none.err());
-        Run help = run("", "--help");
+        CliRun help = run("", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().startsWith("usage: eet elect --input FILE|-"), help.out());
     }
 
     @Test
     void selectionsListEveryNodeEvenWhenNeverElected() throws Exception {
-        Run r = runJson("""
+        CliRun r = runJson("""
                 { "policy": "stake", "delegates": 1, "nodes": [ { "id": 2, "stake": 5 }, { "id": 1, "stake": 9 } ] }""");
         assertEquals(0, r.code(), r.err());
         JsonNode sel = r.json().get("selections");

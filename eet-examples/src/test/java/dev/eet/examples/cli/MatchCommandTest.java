@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,32 +30,16 @@ class MatchCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String stdin, String... args) {
-        CommandIo io = new CommandIo(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Eet().run(List.of(args), io);
-    }
-
     private Path file(String json) throws IOException {
         Path f = dir.resolve("book.json");
         Files.writeString(f, json);
         return f;
     }
 
-    private JsonNode output() throws IOException {
-        return Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void nodeMdExampleFromAFile() throws IOException {
-        assertEquals(0, run("", "match", "--input", file(NODE_MD_EXAMPLE).toString()), stderr());
+        CliRun r = CliRun.run("match", "--input", file(NODE_MD_EXAMPLE).toString());
+        assertEquals(0, r.code(), r.err());
         // 220 kWh at (0.41 + 0.53) / 2 = 0.47; B1's other 180 kWh from the grid at 0.59.
         // buyers 103.4 + 106.2 = 209.6 vs 236 grid only: 11.19 %; sellers 103.4 vs 68.2: 51.61 %
         JsonNode expected = Json.MAPPER.readTree("""
@@ -69,8 +49,8 @@ class MatchCommandTest {
                   "summary": { "peerKwh": 220, "gridImportKwh": 180, "gridExportKwh": 0,
                                "buyerCost": 209.6, "buyerCostGridOnly": 236, "buyerSavingPercent": 11.19,
                                "sellerRevenue": 103.4, "sellerRevenueGridOnly": 68.2, "sellerGainPercent": 51.61 } }""");
-        assertEquals(expected, output());
-        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(expected, r.json());
+        String text = r.out();
         assertTrue(text.contains("\"price\" : 0.47,"), text);
         assertTrue(text.contains("\"buyerCost\" : 209.6,"), text);
     }
@@ -82,11 +62,12 @@ class MatchCommandTest {
                 { "mechanism": "cda", "orders": [
                   { "id": "S1", "participant": "A", "side": "SELL", "price": 0.415, "quantityKwh": 1.5 },
                   { "id": "B1", "participant": "B", "side": "buy", "price": 0.5701, "quantityKwh": 1.5 } ] }""";
-        assertEquals(0, run(book, "match", "--input", "-"), stderr());
-        String text = out.toString(StandardCharsets.UTF_8);
+        CliRun r = CliRun.withInput(book, "match", "--input", "-");
+        assertEquals(0, r.code(), r.err());
+        String text = r.out();
         assertTrue(text.contains("\"price\" : 0.49255,"), text);
         assertTrue(text.contains("\"quantityKwh\" : 1.5,"), text);
-        assertEquals(0, output().get("gridTrades").size());
+        assertEquals(0, r.json().get("gridTrades").size());
     }
 
     @Test
@@ -96,8 +77,9 @@ class MatchCommandTest {
                   "orders": [
                   { "id": "S1", "participant": "S1", "side": "SELL", "price": 0.30, "quantityKwh": 10 },
                   { "id": "B1", "participant": "B1", "side": "BUY", "price": 0.50, "quantityKwh": 4 } ] }""";
-        assertEquals(0, run(book, "match", "--input", "-"), stderr());
-        JsonNode o = output();
+        CliRun r = CliRun.withInput(book, "match", "--input", "-");
+        assertEquals(0, r.code(), r.err());
+        JsonNode o = r.json();
         assertEquals("bilateral", o.get("mechanism").asText());
         assertEquals("0.4", o.get("trades").get(0).get("price").decimalValue().toPlainString());
         assertEquals("0.2", o.get("gridTrades").get(0).get("price").decimalValue().toPlainString());
@@ -115,8 +97,9 @@ class MatchCommandTest {
                     "time": "2026-11-21T11:00:00+02:00" },
                   { "id": "B", "participant": "B", "side": "BUY", "price": 0.5, "quantityKwh": 5,
                     "time": "2026-11-21T10:10:00Z" } ] }""";
-        assertEquals(0, run(book, "match", "--input", "-"), stderr());
-        assertEquals("E", output().get("trades").get(0).get("seller").asText());
+        CliRun r = CliRun.withInput(book, "match", "--input", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("E", r.json().get("trades").get(0).get("seller").asText());
     }
 
     @Test
@@ -126,16 +109,19 @@ class MatchCommandTest {
                   { "id": "T", "participant": "T", "side": "SELL", "price": 0.3, "quantityKwh": 5, "energyType": "THERMAL" },
                   { "id": "W", "participant": "W", "side": "SELL", "price": 0.4, "quantityKwh": 5, "energyType": "wind" },
                   { "id": "B", "participant": "B", "side": "BUY", "price": 0.5, "quantityKwh": 5 } ] }""";
-        assertEquals(0, run(book, "match", "--input", "-"), stderr());
-        assertEquals("W", output().get("trades").get(0).get("seller").asText());
+        CliRun r = CliRun.withInput(book, "match", "--input", "-");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("W", r.json().get("trades").get(0).get("seller").asText());
     }
 
-    private void assertOneLineError(String book, String expectedMessage, String... extraArgs) throws IOException {
+    private CliRun assertOneLineError(String book, String expectedMessage, String... extraArgs) throws IOException {
         List<String> args = new ArrayList<>(List.of("match", "--input", file(book).toString()));
         args.addAll(List.of(extraArgs));
-        assertEquals(1, run("", args.toArray(String[]::new)), "exit code; stderr: " + stderr());
-        assertEquals("eet match: " + expectedMessage + "\n", stderr());
-        assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing on stdout");
+        CliRun r = CliRun.run(args.toArray(String[]::new));
+        assertEquals(1, r.code(), "exit code; stderr: " + r.err());
+        assertEquals("eet match: " + expectedMessage + "\n", r.err());
+        assertEquals("", r.out(), "nothing on stdout");
+        return r;
     }
 
     private static String oneOrder(String fields) {
@@ -191,17 +177,18 @@ class MatchCommandTest {
 
     @Test
     void unknownMechanismListsTheKnownOnes() throws IOException {
-        assertOneLineError("{ \"mechanism\": \"cdaa\", \"orders\": [] }",
+        CliRun r = assertOneLineError("{ \"mechanism\": \"cdaa\", \"orders\": [] }",
                 "unknown matcher 'cdaa' (known: " + String.join(", ",
                         dev.eet.api.spi.ProviderRegistry.load(dev.eet.api.matching.MatcherProvider.class).names()) + ")");
-        assertTrue(stderr().contains("cda, "), stderr());
+        assertTrue(r.err().contains("cda, "), r.err());
     }
 
     @Test
     void malformedJsonSaysWhere() throws IOException {
         Path f = file("{ \"mechanism\": \"cda\", \"orders\": [ { \"id\": \"S1\", } ] }");
-        assertEquals(1, run("", "match", "--input", f.toString()));
-        String e = stderr();
+        CliRun r = CliRun.run("match", "--input", f.toString());
+        assertEquals(1, r.code());
+        String e = r.err();
         assertTrue(e.startsWith("eet match: " + f + ": malformed JSON at line 1, column "), e);
         assertEquals(1, e.lines().count(), e);
     }
@@ -209,15 +196,15 @@ class MatchCommandTest {
     @Test
     void missingFileIsNamed() {
         Path f = dir.resolve("nope.json");
-        assertEquals(1, run("", "match", "--input", f.toString()));
-        assertEquals("eet match: " + f + ": file not found\n", stderr());
+        CliRun r = CliRun.run("match", "--input", f.toString());
+        assertEquals(1, r.code());
+        assertEquals("eet match: " + f + ": file not found\n", r.err());
     }
 
     @Test
     void invalidParameterNamesTheMatcherAndKey() throws IOException {
         assertOneLineError("{ \"mechanism\": \"cda\", \"params\": { \"beta\": 2 }, \"orders\": [] }",
                 "matcher cda: beta: must be in [0, 1], was 2");
-        err.reset();
         assertOneLineError("{ \"mechanism\": \"cda\", \"params\": { \"gamma\": 2 }, \"orders\": [] }",
                 "matcher cda: gamma: unknown parameter (known: beta, gridFeedInPrice, gridRetailPrice)");
     }
@@ -226,20 +213,15 @@ class MatchCommandTest {
     void otherFieldProblemsNameOrderAndField() throws IOException {
         assertOneLineError(oneOrder("\"id\": \"S1\", \"participant\": \"S1\", \"side\": \"SELL\", \"price\": \"cheap\", \"quantityKwh\": 3"),
                 "order S1: price: must be a number, was \"cheap\"");
-        err.reset();
         assertOneLineError(oneOrder("\"id\": \"S1\", \"participant\": \"S1\", \"side\": \"SELL\", \"price\": 0.1234567, \"quantityKwh\": 3"),
                 "order S1: price: must have at most 6 decimal places, was 0.1234567");
-        err.reset();
         assertOneLineError(oneOrder("\"id\": \"S1\", \"participant\": \"S1\", \"side\": \"SELL\", \"price\": 0.3, \"quantityKwh\": 3, \"colour\": 1"),
                 "order S1: colour: unknown field (known: credit, energyType, id, latitude, longitude, participant, "
                         + "preferences, price, quantityKwh, reservePrice, side, time)");
-        err.reset();
         assertOneLineError(oneOrder("\"participant\": \"S1\", \"side\": \"SELL\", \"price\": 0.3, \"quantityKwh\": 3"),
                 "order #2: id: is required");
-        err.reset();
         assertOneLineError(oneOrder("\"id\": \"S1\", \"participant\": \"S1\", \"side\": \"SELL\", \"price\": 0.3, \"quantityKwh\": 3, \"time\": 4"),
                 "order B1: time: is missing while other orders give one (give every order a time, or none to use the array order)");
-        err.reset();
         assertOneLineError(oneOrder("\"id\": \"S1\", \"participant\": \"S1\", \"side\": \"SELL\", \"price\": 0.3, \"quantityKwh\": 3, \"latitude\": 95, \"longitude\": 0"),
                 "order S1: latitude: must be in [-90, 90], was 95.0");
     }
@@ -247,11 +229,12 @@ class MatchCommandTest {
     @Test
     void debugAddsTheStackTrace() throws IOException {
         Path f = file(oneOrder("\"id\": \"S1\", \"participant\": \"S1\", \"side\": \"SELL\", \"price\": 0.3, \"quantityKwh\": -3"));
-        assertEquals(1, run("", "--debug", "match", "--input", f.toString()));
-        assertTrue(stderr().lines().count() > 1, stderr());
-        assertTrue(stderr().contains("\tat "), stderr());
-        err.reset();
-        assertEquals(1, run("", "match", "--input", f.toString()));
-        assertFalse(stderr().contains("\tat "), stderr());
+        CliRun r = CliRun.run("--debug", "match", "--input", f.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().lines().count() > 1, r.err());
+        assertTrue(r.err().contains("\tat "), r.err());
+        r = CliRun.run("match", "--input", f.toString());
+        assertEquals(1, r.code());
+        assertFalse(r.err().contains("\tat "), r.err());
     }
 }

@@ -23,22 +23,11 @@ import org.junit.jupiter.api.Test;
 /** {@code eet meter}: maps, reading a simulated meter, errors, and the socat demo end to end. */
 class MeterCommandTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... argv) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Eet().run(List.of(argv), new CommandIo(new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void mapsListsTheShippedRegisterMaps() throws Exception {
-        Run r = run("meter", "maps");
+        CliRun r = CliRun.run("meter", "maps");
         assertEquals(0, r.code(), r.err());
-        JsonNode maps = Json.MAPPER.readTree(r.out()).get("maps");
+        JsonNode maps = r.json().get("maps");
         assertEquals(5, maps.size());
         assertEquals("sdm120", maps.get(0).get("name").asText());
         assertEquals("2400 8N1", maps.get(0).get("serial").asText());
@@ -49,10 +38,10 @@ class MeterCommandTest {
     void readsASimulatedMeterInVirtualTimeDeterministically() throws Exception {
         String[] argv = {"meter", "read", "--driver", "simulated", "--kind", "pv", "--seed", "3", "--count", "97",
             "--interval", "PT15M", "--device-id", "roof"};
-        Run r = run(argv);
+        CliRun r = CliRun.run(argv);
         assertEquals(0, r.code(), r.err());
-        assertEquals(r.out(), run(argv).out(), "same seed, same output");
-        JsonNode readings = Json.MAPPER.readTree(r.out()).get("readings");
+        assertEquals(r.out(), CliRun.run(argv).out(), "same seed, same output");
+        JsonNode readings = r.json().get("readings");
         assertEquals(97, readings.size());
         assertEquals("roof", readings.get(0).get("deviceId").asText());
         assertEquals("2024-06-02T00:00:00Z", readings.get(96).get("timestamp").asText());
@@ -63,22 +52,22 @@ class MeterCommandTest {
 
     @Test
     void errorsNameTheProblem() {
-        Run r = run("meter", "read", "--driver", "nosuch");
+        CliRun r = CliRun.run("meter", "read", "--driver", "nosuch");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("nosuch") && r.err().contains("modbus-rtu, modbus-tcp, simulated"), r.err());
-        r = run("meter", "read", "--driver", "modbus-rtu", "--port", "/dev/ttyEET-missing", "--map", "sdm120");
+        r = CliRun.run("meter", "read", "--driver", "modbus-rtu", "--port", "/dev/ttyEET-missing", "--map", "sdm120");
         assertEquals(1, r.code());
         assertEquals("eet meter: /dev/ttyEET-missing: cannot open serial port: no such device\n", r.err());
-        r = run("meter", "read", "--driver", "modbus-rtu", "--port", "/dev/null");
+        r = CliRun.run("meter", "read", "--driver", "modbus-rtu", "--port", "/dev/null");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("map: is required"), r.err());
-        r = run("meter", "read", "--driver", "simulated", "--kind", "wind");
+        r = CliRun.run("meter", "read", "--driver", "simulated", "--kind", "wind");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("kind: must be pv, household, battery, ev or grid, was 'wind'"), r.err());
-        assertEquals(2, run("meter").code());
-        assertEquals(2, run("meter", "fly").code());
-        assertEquals(2, run("meter", "read", "--driver", "simulated", "--interval", "soon").code());
-        assertEquals(2, run("meter", "read", "--driver", "simulated", "--colour", "red").code());
+        assertEquals(2, CliRun.run("meter").code());
+        assertEquals(2, CliRun.run("meter", "fly").code());
+        assertEquals(2, CliRun.run("meter", "read", "--driver", "simulated", "--interval", "soon").code());
+        assertEquals(2, CliRun.run("meter", "read", "--driver", "simulated", "--colour", "red").code());
     }
 
     private static String socat() {
@@ -121,10 +110,10 @@ class MeterCommandTest {
             }
             assertTrue(simOut.toString(StandardCharsets.UTF_8).startsWith("eet meter simulate: serving a simulated grid meter as em24 unit 3 on "
                     + ptys.get(0) + " (9600 baud, 8N1"), simOut.toString(StandardCharsets.UTF_8));
-            Run r = run("meter", "read", "--driver", "modbus-rtu", "--port", ptys.get(1), "--map", "em24", "--unit", "3",
+            CliRun r = CliRun.run("meter", "read", "--driver", "modbus-rtu", "--port", ptys.get(1), "--map", "em24", "--unit", "3",
                     "--timeout", "1000", "--count", "2", "--interval", "PT0.5S");
             assertEquals(0, r.code(), r.err());
-            JsonNode readings = Json.MAPPER.readTree(r.out()).get("readings");
+            JsonNode readings = r.json().get("readings");
             assertEquals(2, readings.size());
             assertEquals(ptys.get(1) + "#3", readings.get(0).get("deviceId").asText());
             assertTrue(readings.get(1).get("voltageV").decimalValue().compareTo(BigDecimal.valueOf(200)) > 0, r.out());

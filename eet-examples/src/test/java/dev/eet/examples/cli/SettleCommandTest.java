@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,33 +22,17 @@ class SettleCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String stdin, String... args) {
-        CommandIo io = new CommandIo(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Eet().run(List.of(args), io);
-    }
-
     private Path file(String json) throws IOException {
         Path f = dir.resolve("cycle.json");
         Files.writeString(f, json);
         return f;
     }
 
-    private JsonNode output() throws IOException {
-        return Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void workedExampleFromAFile() throws IOException {
-        assertEquals(0, run("", "settle", "--input", file(WORKED_EXAMPLE).toString()), stderr());
-        JsonNode o = output();
+        CliRun run = CliRun.run("settle", "--input", file(WORKED_EXAMPLE).toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode o = run.json();
         assertEquals(7, o.get("cycle").asInt());
         JsonNode r = o.get("records");
         assertEquals(3, r.size());
@@ -74,7 +53,7 @@ class SettleCommandTest {
         assertEquals("-2.46", b.get("C").decimalValue().toPlainString());
         assertEquals("1.2", b.get("GRID").decimalValue().toPlainString());
         assertEquals(4, b.size());
-        assertEquals("", stderr());
+        assertEquals("", run.err());
     }
 
     @Test
@@ -84,43 +63,43 @@ class SettleCommandTest {
                   "supply": [ { "user": "S", "kwh": 0.3 } ],
                   "consumption": [ { "user": "T", "kwh": 0.1 } ],
                   "priceMatrix": [ { "seller": "S", "buyer": "T", "priority": 1, "price": 0.2 } ] }""";
-        assertEquals(0, run(in, "settle", "--input", "-"), stderr());
-        JsonNode r = output().get("records");
+        CliRun run = CliRun.withInput(in, "settle", "--input", "-");
+        assertEquals(0, run.code(), run.err());
+        JsonNode r = run.json().get("records");
         assertEquals("S", r.get(1).get("seller").asText());
         assertEquals("GRID", r.get(1).get("buyer").asText());
         assertEquals("0.2", r.get(1).get("quantityKwh").decimalValue().toPlainString());
         assertEquals("0.02", r.get(1).get("amount").decimalValue().toPlainString());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"amount\" : 0.02"), out.toString());
+        assertTrue(run.out().contains("\"amount\" : 0.02"), run.out());
     }
 
     @Test
     void sameInputGivesByteIdenticalOutput() throws IOException {
         Path f = file(WORKED_EXAMPLE);
-        run("", "settle", "--input", f.toString());
-        String first = out.toString(StandardCharsets.UTF_8);
-        out.reset();
-        run("", "settle", "--input", f.toString());
-        assertEquals(first, out.toString(StandardCharsets.UTF_8));
+        String first = CliRun.run("settle", "--input", f.toString()).out();
+        assertEquals(first, CliRun.run("settle", "--input", f.toString()).out());
     }
 
     private void assertBadInput(String json, String expectedStderr) throws IOException {
-        err.reset();
-        assertEquals(1, run("", "settle", "--input", file(json).toString()));
-        assertEquals(expectedStderr + "\n", stderr());
-        assertEquals(1, stderr().lines().count(), "one line");
+        CliRun r = CliRun.run("settle", "--input", file(json).toString());
+        assertEquals(1, r.code());
+        assertEquals(expectedStderr + "\n", r.err());
+        assertEquals(1, r.err().lines().count(), "one line");
     }
 
     @Test
     void missingFileIsNamed() {
-        assertEquals(1, run("", "settle", "--input", dir.resolve("nope.json").toString()));
-        assertEquals("eet settle: " + dir.resolve("nope.json") + ": file not found\n", stderr());
+        CliRun r = CliRun.run("settle", "--input", dir.resolve("nope.json").toString());
+        assertEquals(1, r.code());
+        assertEquals("eet settle: " + dir.resolve("nope.json") + ": file not found\n", r.err());
     }
 
     @Test
     void malformedJsonIsNamed() throws IOException {
-        assertEquals(1, run("", "settle", "--input", file("{ \"cycle\": 1, ").toString()));
-        assertTrue(stderr().startsWith("eet settle: " + dir.resolve("cycle.json") + ": malformed JSON at line 1"),
-                stderr());
+        CliRun r = CliRun.run("settle", "--input", file("{ \"cycle\": 1, ").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("eet settle: " + dir.resolve("cycle.json") + ": malformed JSON at line 1"),
+                r.err());
     }
 
     @Test
@@ -171,7 +150,7 @@ class SettleCommandTest {
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(2, run("", "settle"));
-        assertEquals(2, run("", "settle", "--input", "x.json", "--bogus", "1"));
+        assertEquals(2, CliRun.run("settle").code());
+        assertEquals(2, CliRun.run("settle", "--input", "x.json", "--bogus", "1").code());
     }
 }
