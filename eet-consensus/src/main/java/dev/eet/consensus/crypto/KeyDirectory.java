@@ -11,6 +11,8 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 
@@ -22,6 +24,8 @@ public final class KeyDirectory {
     private static final int SIGNATURE_LENGTH = 64;
 
     private final SortedMap<NodeId, Bytes> keys;
+    /** Decoded public keys (point decompression once per node, not once per signature). */
+    private final ConcurrentMap<NodeId, Ed25519PublicKeyParameters> decoded = new ConcurrentHashMap<>();
 
     private KeyDirectory(SortedMap<NodeId, Bytes> keys) {
         this.keys = Collections.unmodifiableSortedMap(keys);
@@ -98,7 +102,19 @@ public final class KeyDirectory {
      */
     public boolean verify(NodeId signer, byte[] message, Bytes signature) {
         Bytes key = keys.get(signer);
-        return key != null && verify(key, message, signature);
+        if (key == null) {
+            return false;
+        }
+        if (signature == null || signature.length() != SIGNATURE_LENGTH) {
+            return false;
+        }
+        Ed25519PublicKeyParameters params = decoded.get(signer);
+        if (params == null) {
+            // a key that does not decode throws here exactly as the static verify does, and is not cached
+            params = new Ed25519PublicKeyParameters(key.toArray(), 0);
+            decoded.putIfAbsent(signer, params);
+        }
+        return verify(params, message, signature);
     }
 
     /**
@@ -112,8 +128,12 @@ public final class KeyDirectory {
                 || publicKey.length() != Ed25519PublicKeyParameters.KEY_SIZE) {
             return false;
         }
+        return verify(new Ed25519PublicKeyParameters(publicKey.toArray(), 0), message, signature);
+    }
+
+    private static boolean verify(Ed25519PublicKeyParameters key, byte[] message, Bytes signature) {
         Ed25519Signer verifier = new Ed25519Signer();
-        verifier.init(false, new Ed25519PublicKeyParameters(publicKey.toArray(), 0));
+        verifier.init(false, key);
         verifier.update(message, 0, message.length);
         return verifier.verifySignature(signature.toArray());
     }

@@ -22,6 +22,7 @@ import java.util.Set;
 public final class BlockVerifier {
     private final KeyDirectory keys;
     private final CertificateRule certificateRule;
+    private final VerifiedTransactions verified;
 
     /**
      * @param keys the public keys of proposers, endorsers and transaction senders
@@ -30,6 +31,28 @@ public final class BlockVerifier {
     public BlockVerifier(KeyDirectory keys, CertificateRule certificateRule) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.certificateRule = Objects.requireNonNull(certificateRule, "certificateRule");
+        this.verified = null;
+    }
+
+    private BlockVerifier(KeyDirectory keys, CertificateRule certificateRule, VerifiedTransactions verified) {
+        this.keys = keys;
+        this.certificateRule = certificateRule;
+        this.verified = verified;
+    }
+
+    /**
+     * A verifier that checks transaction signatures through {@code cache}: a transaction whose exact envelope
+     * already verified is not verified again. Every other check is unchanged.
+     *
+     * @param cache verified transactions; must check against this verifier's key directory
+     * @return the verifier
+     * @throws IllegalArgumentException if the cache uses another key directory
+     */
+    public BlockVerifier withCache(VerifiedTransactions cache) {
+        if (cache.keys() != keys) {
+            throw new IllegalArgumentException("the cache must verify against this verifier's key directory");
+        }
+        return new BlockVerifier(keys, certificateRule, cache);
     }
 
     /** @return the key directory */
@@ -79,7 +102,11 @@ public final class BlockVerifier {
         }
         for (TransactionEnvelope tx : block.transactions()) {
             try {
-                Transactions.verify(tx, keys);
+                if (verified != null) {
+                    verified.verify(tx);
+                } else {
+                    Transactions.verify(tx, keys);
+                }
             } catch (SignatureRejectedException e) {
                 throw new BlockRejectedException(block.height(), e.getMessage());
             }

@@ -2,6 +2,8 @@ package dev.eet.consensus.pbft;
 
 import dev.eet.api.InvalidArgumentException;
 import dev.eet.api.consensus.Block;
+import dev.eet.api.consensus.NodeId;
+import dev.eet.api.consensus.Transport;
 import dev.eet.api.value.Bytes;
 import dev.eet.consensus.ledger.CanonicalReader;
 import dev.eet.consensus.ledger.CanonicalWriter;
@@ -20,12 +22,37 @@ import dev.eet.consensus.pbft.PbftMessage.ViewQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Binary encoding of {@link PbftMessage}s: a one-byte tag, then the fields in canonical encoding. */
 public final class PbftCodec {
+    private static final Logger LOG = LoggerFactory.getLogger(PbftCodec.class);
     private static final int MAX = 1 << 16;
 
     private PbftCodec() {
+    }
+
+    /**
+     * Decodes every message arriving on {@code transport} and passes it on; malformed messages are logged (at
+     * debug level, naming {@code who} and the sender) and dropped. Runs on the transport's thread.
+     *
+     * @param transport the transport
+     * @param who the receiving node, for the log
+     * @param handler receives the sender and the decoded message
+     */
+    public static void listen(Transport transport, String who, BiConsumer<NodeId, PbftMessage> handler) {
+        transport.onMessage((from, bytes) -> {
+            PbftMessage m;
+            try {
+                m = decode(bytes);
+            } catch (RuntimeException e) {
+                LOG.debug("{}: malformed message from {}: {}", who, from, e.getMessage());
+                return;
+            }
+            handler.accept(from, m);
+        });
     }
 
     /** @param m a message @return its bytes */

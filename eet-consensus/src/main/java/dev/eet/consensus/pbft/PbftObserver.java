@@ -60,13 +60,7 @@ public final class PbftObserver implements ConsensusProtocol {
 
     @Override
     public void start() {
-        transport.onMessage((from, bytes) -> {
-            PbftMessage m;
-            try {
-                m = PbftCodec.decode(bytes);
-            } catch (RuntimeException e) {
-                return;
-            }
+        PbftCodec.listen(transport, "pbft observer", (from, m) -> {
             if (m instanceof PbftMessage.Decision d && group.isMember(from)) {
                 scheduler.execute(() -> onResult(from, d.block()));
             }

@@ -18,6 +18,7 @@ import dev.eet.consensus.ledger.BlockVerifier;
 import dev.eet.consensus.ledger.Blocks;
 import dev.eet.consensus.ledger.SignatureRejectedException;
 import dev.eet.consensus.ledger.Transactions;
+import dev.eet.consensus.ledger.VerifiedTransactions;
 import dev.eet.consensus.pbft.PbftMessage.Checkpoint;
 import dev.eet.consensus.pbft.PbftMessage.Commit;
 import dev.eet.consensus.pbft.PbftMessage.Decision;
@@ -67,6 +68,7 @@ public final class PbftReplica implements ConsensusProtocol {
     private static final int FETCH_BATCH = 32;
     private static final long NEVER = Long.MIN_VALUE / 4;
     private static final int MAX_BUFFERED_HEIGHTS = 64;
+    private static final int VERIFIED_CAPACITY = 1 << 17;
 
     private final PbftGroup group;
     private final NodeKeys keys;
@@ -76,6 +78,7 @@ public final class PbftReplica implements ConsensusProtocol {
     private final LedgerStore store;
     private final PbftOptions options;
     private final BlockVerifier verifier;
+    private final VerifiedTransactions verifiedTransactions;
     private final BlockCutter pending;
     private final ReputationBook reputation;
     private final List<Consumer<Block>> listeners = new CopyOnWriteArrayList<>();
@@ -144,7 +147,8 @@ public final class PbftReplica implements ConsensusProtocol {
         this.scheduler = scheduler;
         this.store = store;
         this.options = options;
-        this.verifier = group.verifier();
+        this.verifiedTransactions = new VerifiedTransactions(group.keys(), VERIFIED_CAPACITY);
+        this.verifier = group.verifier().withCache(verifiedTransactions);
         this.pending = new BlockCutter(options.maxMessageCount(), options.maxBatchTime(), scheduler.clock());
         this.reputation = new ReputationBook(options.reputation());
         this.height = store.height();
@@ -166,12 +170,8 @@ public final class PbftReplica implements ConsensusProtocol {
 
     @Override
     public void start() {
-        transport.onMessage((from, bytes) -> {
-            PbftMessage m;
-            try {
-                m = PbftCodec.decode(bytes);
-            } catch (RuntimeException e) {
-                LOG.debug("{}: malformed message from {}: {}", self, from, e.getMessage());
+        PbftCodec.listen(transport, "pbft replica " + self, (from, m) -> {
+            if (!preVerified(from, m)) {
                 return;
             }
             scheduler.execute(() -> handle(from, m));
@@ -183,9 +183,37 @@ public final class PbftReplica implements ConsensusProtocol {
         });
     }
 
+    /**
+     * Runs on the transport's thread, before the message reaches the event thread: checks the signatures of the
+     * transactions a request or a member's pre-prepare carries, so that this Ed25519 work is spread over the
+     * transport threads and done once ({@link VerifiedTransactions}); the event thread repeats every check, and
+     * finds the signatures already verified. Requests with an invalid transaction are dropped here, as the event
+     * thread would drop them.
+     *
+     * @return whether to pass the message on
+     */
+    private boolean preVerified(NodeId from, PbftMessage m) {
+        if (m instanceof Request r) {
+            return verifiedTransactions.isValid(r.transaction());
+        }
+        if (m instanceof PrePrepare p && group.isMember(from) && p.block().height() > height) {
+            for (TransactionEnvelope tx : p.block().transactions()) {
+                if (!verifiedTransactions.isValid(tx)) {
+                    break;             // the event thread rejects the proposal
+                }
+            }
+        }
+        return true;
+    }
+
+    /** @return the transactions whose signatures this member has verified (shared by every path) */
+    public VerifiedTransactions verifiedTransactions() {
+        return verifiedTransactions;
+    }
+
     @Override
     public void submit(TransactionEnvelope transaction) {
-        Transactions.verify(transaction, group.keys());
+        verifiedTransactions.verify(transaction);
         scheduler.execute(() -> {
             if (closed) {
                 return;
@@ -360,7 +388,7 @@ public final class PbftReplica implements ConsensusProtocol {
     private void onRequest(Request r) {
         TransactionEnvelope tx = r.transaction();
         if (committedTransactions.contains(tx.id()) || pending.contains(tx.id())
-                || !Transactions.isValid(tx, group.keys())) {
+                || !verifiedTransactions.isValid(tx)) {
             return;
         }
         pending.offer(tx);
