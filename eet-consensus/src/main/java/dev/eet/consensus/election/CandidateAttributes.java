@@ -12,7 +12,6 @@ import java.util.Optional;
 public final class CandidateAttributes {
     private final NodeId node;
     private final Candidate candidate;
-    private final String subject;
 
     /**
      * @param candidate the candidate to read
@@ -20,7 +19,11 @@ public final class CandidateAttributes {
     public CandidateAttributes(Candidate candidate) {
         this.candidate = candidate;
         this.node = candidate.node();
-        this.subject = "node " + node;
+    }
+
+    /** The error subject, built only when an error is reported. */
+    private String subject() {
+        return "node " + node;
     }
 
     /** @return the candidate's node */
@@ -43,7 +46,7 @@ public final class CandidateAttributes {
      */
     public double number(String key) {
         String raw = candidate.attributes().find(key)
-                .orElseThrow(() -> new InvalidArgumentException(subject, key, "is required"));
+                .orElseThrow(() -> new InvalidArgumentException(subject(), key, "is required"));
         return parse(key, raw);
     }
 
@@ -69,7 +72,8 @@ public final class CandidateAttributes {
      * @return its value (not negative) or the fallback
      */
     public double nonNegative(String key, double fallback) {
-        return has(key) ? nonNegative(key) : fallback;
+        Optional<String> raw = candidate.attributes().find(key);
+        return raw.isPresent() ? checkNonNegative(key, parse(key, raw.get())) : fallback;
     }
 
     /**
@@ -81,7 +85,7 @@ public final class CandidateAttributes {
     public double within(String key, double min, double max) {
         double v = number(key);
         if (v < min || v > max) {
-            throw new InvalidArgumentException(subject, key,
+            throw new InvalidArgumentException(subject(), key,
                     "must be within [" + Scores.format(min) + ", " + Scores.format(max) + "], was " + Scores.format(v));
         }
         return v;
@@ -104,7 +108,7 @@ public final class CandidateAttributes {
         if (v.equalsIgnoreCase("false")) {
             return false;
         }
-        throw new InvalidArgumentException(subject, key, "must be true or false, was '" + v + "'");
+        throw new InvalidArgumentException(subject(), key, "must be true or false, was '" + v + "'");
     }
 
     /**
@@ -121,25 +125,53 @@ public final class CandidateAttributes {
      * @return an exception naming this node and the attribute
      */
     public InvalidArgumentException invalid(String key, String problem) {
-        return new InvalidArgumentException(subject, key, problem);
+        return new InvalidArgumentException(subject(), key, problem);
+    }
+
+    /**
+     * Fast path of {@link Double#parseDouble} for plain decimal integers of up to 15 digits with an optional sign
+     * (exactly representable, so the result is the same double, {@code -0} included).
+     *
+     * @return the value, or NaN when the text is not such an integer
+     */
+    static double plainInteger(String text) {
+        int len = text.length();
+        int start = len > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        if (len == start || len - start > 15) {
+            return Double.NaN;
+        }
+        long v = 0;
+        for (int i = start; i < len; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return Double.NaN;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return text.charAt(0) == '-' ? -(double) v : (double) v;
     }
 
     private double checkNonNegative(String key, double v) {
         if (v < 0) {
-            throw new InvalidArgumentException(subject, key, "must not be negative, was " + Scores.format(v));
+            throw new InvalidArgumentException(subject(), key, "must not be negative, was " + Scores.format(v));
         }
         return v;
     }
 
     private double parse(String key, String raw) {
+        String text = raw.trim();
+        double whole = plainInteger(text);
+        if (!Double.isNaN(whole)) {
+            return whole;
+        }
         try {
-            double d = Double.parseDouble(raw.trim());
+            double d = Double.parseDouble(text);
             if (!Double.isFinite(d)) {
                 throw new NumberFormatException();
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new InvalidArgumentException(subject, key, "must be a finite number, was '" + raw + "'");
+            throw new InvalidArgumentException(subject(), key, "must be a finite number, was '" + raw + "'");
         }
     }
 }

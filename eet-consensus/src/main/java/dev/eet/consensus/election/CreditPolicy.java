@@ -45,11 +45,14 @@ public final class CreditPolicy extends ScoringPolicy<CreditPolicy.Field> {
     }
 
     /**
-     * What the policy learns about the whole field.
+     * What the policy learns about the whole field; each candidate's {@code votes} and {@code role} are read
+     * (parsed) once here and kept by position for {@link #assess}.
      *
      * @param totalVotes the votes cast (sum over every candidate's {@code votes})
+     * @param votes each candidate's votes, by position
+     * @param roles each candidate's role, by position
      */
-    record Field(double totalVotes) {
+    record Field(double totalVotes, double[] votes, NodeRole[] roles) {
     }
 
     @Override
@@ -57,10 +60,14 @@ public final class CreditPolicy extends ScoringPolicy<CreditPolicy.Field> {
         double total = 0;
         boolean supervisor = false;
         boolean backstop = false;
-        for (Candidate c : candidates) {
-            CandidateAttributes at = new CandidateAttributes(c);
-            total += at.nonNegative("votes", 0);
+        double[] votes = new double[candidates.size()];
+        NodeRole[] roles = new NodeRole[candidates.size()];
+        for (int i = 0; i < votes.length; i++) {
+            CandidateAttributes at = new CandidateAttributes(candidates.get(i));
+            votes[i] = at.nonNegative("votes", 0);
+            total += votes[i];
             NodeRole role = role(at);
+            roles[i] = role;
             supervisor |= role == NodeRole.SUPERVISOR;
             backstop |= role == NodeRole.BACKSTOP;
         }
@@ -69,13 +76,13 @@ public final class CreditPolicy extends ScoringPolicy<CreditPolicy.Field> {
                     "at least one supervisor node (exchange or grid company) and one backstop node (grid operator)"
                             + " must be configured; missing: " + (supervisor ? "backstop" : "supervisor"));
         }
-        return new Field(total);
+        return new Field(total, votes, roles);
     }
 
     @Override
-    protected Assessment assess(Candidate candidate, Field field) {
+    protected Assessment assess(Candidate candidate, int index, Field field) {
         CandidateAttributes at = new CandidateAttributes(candidate);
-        NodeRole role = role(at);
+        NodeRole role = field.roles()[index];
         if (!role.stands()) {
             return Assessment.exclude(switch (role) {
                 case BUYER -> "buys only; buyers never stand for election";
@@ -85,7 +92,7 @@ public final class CreditPolicy extends ScoringPolicy<CreditPolicy.Field> {
             });
         }
         double credit = credit(at);
-        double v = formula.voteScore(at.nonNegative("votes", 0), field.totalVotes());
+        double v = formula.voteScore(field.votes()[index], field.totalVotes());
         return Assessment.score(formula.consensusValue(credit, v));
     }
 

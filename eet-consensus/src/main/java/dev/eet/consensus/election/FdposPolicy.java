@@ -43,7 +43,7 @@ public final class FdposPolicy extends ScoringPolicy<Void> {
     }
 
     @Override
-    protected Assessment assess(Candidate candidate, Void field) {
+    protected Assessment assess(Candidate candidate, int index, Void field) {
         CandidateAttributes at = new CandidateAttributes(candidate);
         double c = at.number("compute");
         double i = at.number("tokenGrowth");

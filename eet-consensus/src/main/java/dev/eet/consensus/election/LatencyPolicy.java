@@ -70,7 +70,7 @@ public final class LatencyPolicy extends ScoringPolicy<Void> {
     }
 
     @Override
-    protected Assessment assess(Candidate candidate, Void field) {
+    protected Assessment assess(Candidate candidate, int index, Void field) {
         CandidateAttributes at = new CandidateAttributes(candidate);
         boolean flagged = at.flag("malicious", false);
         var reason = quarantine.reason(candidate.node());

@@ -39,7 +39,7 @@ public final class ReputationPolicy extends ScoringPolicy<Void> {
     }
 
     @Override
-    protected Assessment assess(Candidate candidate, Void field) {
+    protected Assessment assess(Candidate candidate, int index, Void field) {
         CandidateAttributes at = new CandidateAttributes(candidate);
         double t = at.within("reputation", 0, rules.max());
         if (at.flag("party", false)) {

@@ -6,6 +6,8 @@ import dev.eet.api.consensus.ElectionPolicy;
 import dev.eet.api.consensus.ElectionResult;
 import dev.eet.api.consensus.NodeId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
@@ -13,7 +15,8 @@ import java.util.TreeMap;
 /**
  * The shape shared by every score-based policy: check the counts and ids, survey the whole field once (e.g. total
  * votes cast), assess each candidate (a finite score or an exclusion with a reason), rank by score, break ties by
- * node id, and cut delegates then standbys from the top.
+ * node id, and cut delegates then standbys from the top (a partial selection of the best delegates + standbys,
+ * {@link TopK}; every ranked candidate's score is still reported).
  *
  * @param <S> what {@link #survey(List)} learns about the whole field
  */
@@ -27,8 +30,10 @@ public abstract class ScoringPolicy<S> implements ElectionPolicy {
         LOWEST
     }
 
+    private static final Comparator<Candidate> BY_NODE = (a, b) -> a.node().compareTo(b.node());
+
     private final String name;
-    private final Comparator<Ranked> order;
+    private final Best best;
 
     /**
      * @param name the policy's stable name
@@ -36,8 +41,7 @@ public abstract class ScoringPolicy<S> implements ElectionPolicy {
      */
     protected ScoringPolicy(String name, Best best) {
         this.name = name;
-        Comparator<Ranked> byScore = Comparator.comparingDouble(Ranked::score);
-        this.order = (best == Best.HIGHEST ? byScore.reversed() : byScore).thenComparing(Ranked::node);
+        this.best = best;
     }
 
     @Override
@@ -53,44 +57,50 @@ public abstract class ScoringPolicy<S> implements ElectionPolicy {
     @Override
     public final ElectionResult elect(List<Candidate> candidates, int delegates, int standbys) {
         checkCounts(delegates, standbys);
-        List<Candidate> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparing(Candidate::node));
-        for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i).node().equals(sorted.get(i - 1).node())) {
+        Candidate[] sorted = candidates.toArray(new Candidate[0]);
+        Arrays.sort(sorted, BY_NODE);
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i].node().equals(sorted[i - 1].node())) {
                 throw new InvalidArgumentException(subject(), "candidates",
-                        "node " + sorted.get(i).node() + " is listed more than once");
+                        "node " + sorted[i].node() + " is listed more than once");
             }
         }
-        S field = survey(sorted);
-        List<Ranked> ranked = new ArrayList<>(sorted.size());
+        List<Candidate> field = Collections.unmodifiableList(Arrays.asList(sorted));
+        S surveyed = survey(field);
+        // ranked candidates as parallel primitive arrays, in node order (index order = node order)
+        int n = sorted.length;
+        double[] score = new double[n];
+        int[] index = new int[n];
+        int ranked = 0;
         List<ElectionResult.Exclusion> excluded = new ArrayList<>();
-        for (Candidate c : sorted) {
-            Assessment a = assess(c, field);
+        for (int i = 0; i < n; i++) {
+            Candidate c = sorted[i];
+            Assessment a = assess(c, i, surveyed);
             if (a instanceof Assessment.Ranked r) {
                 if (!Double.isFinite(r.score())) {
                     excluded.add(new ElectionResult.Exclusion(c.node(),
                             "score is not a finite number (" + r.score() + ")"));
                 } else {
-                    ranked.add(new Ranked(c.node(), r.score() == 0.0 ? 0.0 : r.score()));
+                    score[ranked] = r.score() == 0.0 ? 0.0 : r.score();
+                    index[ranked] = i;
+                    ranked++;
                 }
             } else if (a instanceof Assessment.Excluded e) {
                 excluded.add(new ElectionResult.Exclusion(c.node(), e.reason()));
             }
         }
-        ranked.sort(order);
-        int k = Math.min(delegates, ranked.size());
-        int s = Math.min(standbys, ranked.size() - k);
+        int k = Math.min(delegates, ranked);
+        int s = Math.min(standbys, ranked - k);
+        int[] top = TopK.select(score, ranked, k + s, best == Best.HIGHEST);
         List<NodeId> elected = new ArrayList<>(k);
         List<NodeId> standing = new ArrayList<>(s);
+        for (int j = 0; j < top.length; j++) {
+            NodeId node = sorted[index[top[j]]].node();
+            (j < k ? elected : standing).add(node);
+        }
         TreeMap<NodeId, Double> scores = new TreeMap<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            Ranked r = ranked.get(i);
-            scores.put(r.node(), r.score());
-            if (i < k) {
-                elected.add(r.node());
-            } else if (i < k + s) {
-                standing.add(r.node());
-            }
+        for (int j = 0; j < ranked; j++) {
+            scores.put(sorted[index[j]].node(), score[j]);
         }
         return new ElectionResult(elected, standing, excluded, scores);
     }
@@ -120,11 +130,9 @@ public abstract class ScoringPolicy<S> implements ElectionPolicy {
 
     /**
      * @param candidate one candidate
+     * @param index its position in the list {@link #survey} was given (node order)
      * @param field what {@link #survey} learnt
      * @return its score or why it cannot stand
      */
-    protected abstract Assessment assess(Candidate candidate, S field);
-
-    private record Ranked(NodeId node, double score) {
-    }
+    protected abstract Assessment assess(Candidate candidate, int index, S field);
 }

@@ -23,7 +23,7 @@ public final class StakePolicy extends ScoringPolicy<Void> {
     }
 
     @Override
-    protected Assessment assess(Candidate candidate, Void field) {
+    protected Assessment assess(Candidate candidate, int index, Void field) {
         return Assessment.score(new CandidateAttributes(candidate).nonNegative(STAKE));
     }
 }
