@@ -3,6 +3,8 @@ package dev.eet.consensus.election;
 import dev.eet.api.InvalidArgumentException;
 import dev.eet.api.consensus.Candidate;
 import dev.eet.api.consensus.NodeId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,6 +14,30 @@ import java.util.Optional;
 public final class CandidateAttributes {
     private final NodeId node;
     private final Candidate candidate;
+    private final Keys keys;
+    private final String[] values;
+
+    /**
+     * The attribute names a policy reads, so that a candidate's attributes can be taken in one pass over its
+     * {@link dev.eet.api.spi.Config} instead of one sorted-map lookup per read.
+     */
+    public static final class Keys {
+        private final Map<String, Integer> slots = new HashMap<>();
+
+        private Keys(String... names) {
+            for (String n : names) {
+                slots.putIfAbsent(n, slots.size());
+            }
+        }
+
+        /**
+         * @param names the attribute names
+         * @return the key set
+         */
+        public static Keys of(String... names) {
+            return new Keys(names);
+        }
+    }
 
     /**
      * @param candidate the candidate to read
@@ -19,6 +45,38 @@ public final class CandidateAttributes {
     public CandidateAttributes(Candidate candidate) {
         this.candidate = candidate;
         this.node = candidate.node();
+        this.keys = null;
+        this.values = null;
+    }
+
+    /**
+     * Reads the attributes named in {@code keys} in one pass (others are still found, more slowly).
+     *
+     * @param candidate the candidate to read
+     * @param keys the attribute names the caller will ask for
+     */
+    public CandidateAttributes(Candidate candidate, Keys keys) {
+        this.candidate = candidate;
+        this.node = candidate.node();
+        this.keys = keys;
+        this.values = new String[keys.slots.size()];
+        for (Map.Entry<String, String> e : candidate.attributes().asMap().entrySet()) {
+            Integer slot = keys.slots.get(e.getKey());
+            if (slot != null) {
+                values[slot] = e.getValue();
+            }
+        }
+    }
+
+    /** @return the raw value of an attribute, or null */
+    private String raw(String key) {
+        if (keys != null) {
+            Integer slot = keys.slots.get(key);
+            if (slot != null) {
+                return values[slot];
+            }
+        }
+        return candidate.attributes().find(key).orElse(null);
     }
 
     /** The error subject, built only when an error is reported. */
@@ -36,7 +94,7 @@ public final class CandidateAttributes {
      * @return whether it is set
      */
     public boolean has(String key) {
-        return candidate.attributes().has(key);
+        return raw(key) != null;
     }
 
     /**
@@ -45,8 +103,10 @@ public final class CandidateAttributes {
      * @throws InvalidArgumentException naming the node and the attribute if missing or not a number
      */
     public double number(String key) {
-        String raw = candidate.attributes().find(key)
-                .orElseThrow(() -> new InvalidArgumentException(subject(), key, "is required"));
+        String raw = raw(key);
+        if (raw == null) {
+            throw new InvalidArgumentException(subject(), key, "is required");
+        }
         return parse(key, raw);
     }
 
@@ -55,7 +115,7 @@ public final class CandidateAttributes {
      * @return its value, if set
      */
     public Optional<Double> optionalNumber(String key) {
-        return candidate.attributes().find(key).map(raw -> parse(key, raw));
+        return Optional.ofNullable(raw(key)).map(raw -> parse(key, raw));
     }
 
     /**
@@ -72,8 +132,8 @@ public final class CandidateAttributes {
      * @return its value (not negative) or the fallback
      */
     public double nonNegative(String key, double fallback) {
-        Optional<String> raw = candidate.attributes().find(key);
-        return raw.isPresent() ? checkNonNegative(key, parse(key, raw.get())) : fallback;
+        String raw = raw(key);
+        return raw != null ? checkNonNegative(key, parse(key, raw)) : fallback;
     }
 
     /**
@@ -97,11 +157,11 @@ public final class CandidateAttributes {
      * @return {@code true} or {@code false}
      */
     public boolean flag(String key, boolean fallback) {
-        Optional<String> raw = candidate.attributes().find(key);
-        if (raw.isEmpty()) {
+        String raw = raw(key);
+        if (raw == null) {
             return fallback;
         }
-        String v = raw.get().trim();
+        String v = raw.trim();
         if (v.equalsIgnoreCase("true")) {
             return true;
         }
@@ -116,7 +176,7 @@ public final class CandidateAttributes {
      * @return the raw text, if set
      */
     public Optional<String> text(String key) {
-        return candidate.attributes().find(key).map(String::trim);
+        return Optional.ofNullable(raw(key)).map(String::trim);
     }
 
     /**

@@ -52,8 +52,12 @@ public final class CreditPolicy extends ScoringPolicy<CreditPolicy.Field> {
      * @param votes each candidate's votes, by position
      * @param roles each candidate's role, by position
      */
-    record Field(double totalVotes, double[] votes, NodeRole[] roles) {
+    record Field(double totalVotes, double[] votes, NodeRole[] roles, CandidateAttributes[] attributes) {
     }
+
+    private static final CandidateAttributes.Keys KEYS = CandidateAttributes.Keys.of("votes", "role", "frequency",
+            "capacity", "quality", "plannedKwh", "actualKwh", "creditLoss", "hoursSinceDelegate", "tradingCycleHours",
+            "pvClass", "creditGain", "packedAll");
 
     @Override
     protected Field survey(List<Candidate> candidates) {
@@ -62,8 +66,10 @@ public final class CreditPolicy extends ScoringPolicy<CreditPolicy.Field> {
         boolean backstop = false;
         double[] votes = new double[candidates.size()];
         NodeRole[] roles = new NodeRole[candidates.size()];
+        CandidateAttributes[] attributes = new CandidateAttributes[candidates.size()];
         for (int i = 0; i < votes.length; i++) {
-            CandidateAttributes at = new CandidateAttributes(candidates.get(i));
+            CandidateAttributes at = new CandidateAttributes(candidates.get(i), KEYS);
+            attributes[i] = at;
             votes[i] = at.nonNegative("votes", 0);
             total += votes[i];
             NodeRole role = role(at);
@@ -76,12 +82,12 @@ public final class CreditPolicy extends ScoringPolicy<CreditPolicy.Field> {
                     "at least one supervisor node (exchange or grid company) and one backstop node (grid operator)"
                             + " must be configured; missing: " + (supervisor ? "backstop" : "supervisor"));
         }
-        return new Field(total, votes, roles);
+        return new Field(total, votes, roles, attributes);
     }
 
     @Override
     protected Assessment assess(Candidate candidate, int index, Field field) {
-        CandidateAttributes at = new CandidateAttributes(candidate);
+        CandidateAttributes at = field.attributes()[index];
         NodeRole role = field.roles()[index];
         if (!role.stands()) {
             return Assessment.exclude(switch (role) {

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * The shape shared by every score-based policy: check the counts and ids, survey the whole field once (e.g. total
@@ -98,11 +97,11 @@ public abstract class ScoringPolicy<S> implements ElectionPolicy {
             NodeId node = sorted[index[top[j]]].node();
             (j < k ? elected : standing).add(node);
         }
-        TreeMap<NodeId, Double> scores = new TreeMap<>();
+        NodeId[] rankedNodes = new NodeId[ranked];
         for (int j = 0; j < ranked; j++) {
-            scores.put(sorted[index[j]].node(), score[j]);
+            rankedNodes[j] = sorted[index[j]].node();       // node order: index increases with j
         }
-        return new ElectionResult(elected, standing, excluded, scores);
+        return new ElectionResult(elected, standing, excluded, new SortedScores(rankedNodes, score, ranked));
     }
 
     /**
