@@ -4,7 +4,6 @@ import dev.eet.api.EetException;
 import dev.eet.api.InvalidArgumentException;
 import dev.eet.api.consensus.Block;
 import dev.eet.api.consensus.LedgerStore;
-import dev.eet.api.value.Bytes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -37,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * A flipped bit that enlarges the length field of the very last record looks like a torn tail; that record is
  * then truncated rather than reported (documented limitation of length-prefixed logs). Thread-safe.
  */
-public final class FileLedgerStore implements LedgerStore {
+public final class FileLedgerStore extends ChainStore {
     private static final Logger LOG = LoggerFactory.getLogger(FileLedgerStore.class);
     static final byte[] MAGIC = "EETLDG01".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER = 8;
@@ -46,16 +45,15 @@ public final class FileLedgerStore implements LedgerStore {
 
     private final Path file;
     private final FileChannel channel;
-    private final ChainHead head;
     private long[] offsets = new long[64];
     private long end;
     private long truncatedBytes;
     private boolean closed;
 
     private FileLedgerStore(Path file, FileChannel channel, Optional<BlockVerifier> verifier) {
+        super(new ChainHead("file ledger " + file.getFileName(), verifier));
         this.file = file;
         this.channel = channel;
-        this.head = new ChainHead("file ledger " + file.getFileName(), verifier);
     }
 
     /**
@@ -195,19 +193,12 @@ public final class FileLedgerStore implements LedgerStore {
     }
 
     @Override
-    public synchronized long height() {
-        return head.height();
-    }
-
-    /** @return the hash of the head block (empty when the store is empty) */
-    public synchronized Bytes headHash() {
-        return head.hash();
+    void checkWritable() {
+        ensureOpen();
     }
 
     @Override
-    public synchronized void append(Block block) {
-        ensureOpen();
-        head.checkExtends(block);
+    void write(Block block) {
         byte[] payload = LedgerCodec.encode(block);
         ByteBuffer rec = ByteBuffer.allocate(HEADER + payload.length);
         rec.putInt(payload.length).putInt(checksum(payload.length, payload)).put(payload).flip();
@@ -222,7 +213,6 @@ public final class FileLedgerStore implements LedgerStore {
         } catch (IOException e) {
             throw new UncheckedIOException("ledger " + file + ": append of block " + block.height() + " failed", e);
         }
-        head.advance(block);
     }
 
     @Override

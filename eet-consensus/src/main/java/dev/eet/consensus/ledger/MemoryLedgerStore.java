@@ -2,7 +2,6 @@ package dev.eet.consensus.ledger;
 
 import dev.eet.api.consensus.Block;
 import dev.eet.api.consensus.LedgerStore;
-import dev.eet.api.value.Bytes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +11,8 @@ import java.util.Optional;
  * Merkle root, ids; and signatures plus certificate when a {@link BlockVerifier} is given), no durability.
  * In the fault harness one instance plays a node's "disk" across simulated crashes. Thread-safe.
  */
-public final class MemoryLedgerStore implements LedgerStore {
+public final class MemoryLedgerStore extends ChainStore {
     private final List<Block> blocks = new ArrayList<>();
-    private final ChainHead head;
 
     /** A store that checks structure only. */
     public MemoryLedgerStore() {
@@ -23,24 +21,12 @@ public final class MemoryLedgerStore implements LedgerStore {
 
     /** @param verifier optional full verifier applied to every appended block */
     public MemoryLedgerStore(Optional<BlockVerifier> verifier) {
-        this.head = new ChainHead("memory ledger", verifier);
+        super(new ChainHead("memory ledger", verifier));
     }
 
     @Override
-    public synchronized long height() {
-        return head.height();
-    }
-
-    /** @return the hash of the head block (empty when the store is empty) */
-    public synchronized Bytes headHash() {
-        return head.hash();
-    }
-
-    @Override
-    public synchronized void append(Block block) {
-        head.checkExtends(block);
+    void write(Block block) {
         blocks.add(block);
-        head.advance(block);
     }
 
     @Override

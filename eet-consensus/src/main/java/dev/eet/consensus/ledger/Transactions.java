@@ -66,16 +66,20 @@ public final class Transactions {
      *         unknown, or its signature is invalid
      */
     public static void verify(TransactionEnvelope tx, KeyDirectory keys) {
-        String subject = "transaction " + tx.id().toHex();
         if (!idMatches(tx)) {
-            throw new SignatureRejectedException(subject, "id does not match the hash of its fields");
+            throw new SignatureRejectedException(subject(tx), "id does not match the hash of its fields");
         }
         if (keys.publicKey(tx.sender()).isEmpty()) {
-            throw new SignatureRejectedException(subject, "sender " + tx.sender() + " has no known public key");
+            throw new SignatureRejectedException(subject(tx), "sender " + tx.sender() + " has no known public key");
         }
         if (!keys.verify(tx.sender(), tx.id().toArray(), tx.signature())) {
-            throw new SignatureRejectedException(subject, "signature of sender " + tx.sender() + " is invalid");
+            throw new SignatureRejectedException(subject(tx), "signature of sender " + tx.sender() + " is invalid");
         }
+    }
+
+    /** The error subject, built only on failure (hex-encoding the id is not free). */
+    private static String subject(TransactionEnvelope tx) {
+        return "transaction " + tx.id().toHex();
     }
 
     /**
