@@ -1,10 +1,8 @@
 package dev.eet.matching.auction;
 
 import dev.eet.api.model.Order;
-import dev.eet.api.model.ParticipantId;
-import java.util.HashMap;
+import dev.eet.api.model.OrderId;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One batch of orders as primitive columns, the form the clearing algorithms work on: no object is touched and
@@ -40,16 +38,26 @@ public final class AuctionBook {
      * @return the book; order {@code i} of the list is index {@code i}
      */
     public static AuctionBook of(List<Order> canonical) {
+        return of(canonical, new ParticipantNumbers(), null);
+    }
+
+    /**
+     * @param canonical valid orders with distinct ids, already in canonical (time, id) order
+     * @param numbers numbers the participants (and remembers them)
+     * @param ids when not null, receives each order's id at its book index
+     * @return the book; order {@code i} of the list is index {@code i}
+     */
+    static AuctionBook of(List<Order> canonical, ParticipantNumbers numbers, OrderId[] ids) {
         Builder b = builder(canonical.size());
-        Map<ParticipantId, Integer> ids = new HashMap<>();
+        int i = 0;
         for (Order o : canonical) {
-            Integer pid = ids.get(o.participant());
-            if (pid == null) {
-                pid = ids.size();
-                ids.put(o.participant(), pid);
+            boolean renewable = o.energyType().isPresent() && o.energyType().get().isRenewable();
+            b.add(!o.isBuy(), o.limit().microsPerKwh(), o.reserve().microsPerKwh(), o.quantity().microKwh(),
+                    numbers.number(o.participant()), renewable);
+            if (ids != null) {
+                ids[i] = o.id();
             }
-            b.add(!o.isBuy(), o.limit().microsPerKwh(), o.reserve().microsPerKwh(), o.quantity().microKwh(), pid,
-                    o.energyType().map(t -> t.isRenewable()).orElse(false));
+            i++;
         }
         return b.build();
     }

@@ -6,11 +6,12 @@ import dev.eet.api.matching.OrderRemainder;
 import dev.eet.api.matching.GridTariff;
 import dev.eet.api.model.GridTrade;
 import dev.eet.api.model.Order;
+import dev.eet.api.model.OrderId;
+import dev.eet.api.model.Side;
 import dev.eet.api.model.Trade;
 import dev.eet.api.value.Energy;
 import dev.eet.api.value.Price;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -19,16 +20,20 @@ import java.util.List;
  * {@link AuctionOutcome} to a {@link MatchResult}.
  */
 final class PreparedBatch {
-    private static final Comparator<Order> TIME_THEN_ID = Comparator.comparingLong(Order::time).thenComparing(Order::id);
-
     final OrderBatch batch;
     final List<Order> canonical;
     final AuctionBook book;
+    /** Each order's id at its book index. */
+    private final OrderId[] ids;
+    /** The participants by the numbers the book uses. */
+    private final ParticipantNumbers participants;
 
     private PreparedBatch(OrderBatch batch, List<Order> canonical) {
         this.batch = batch;
         this.canonical = canonical;
-        this.book = AuctionBook.of(canonical);
+        this.ids = new OrderId[canonical.size()];
+        this.participants = new ParticipantNumbers();
+        this.book = AuctionBook.of(canonical, participants, ids);
     }
 
     /**
@@ -37,29 +42,20 @@ final class PreparedBatch {
      */
     static PreparedBatch of(List<Order> orders) {
         OrderBatch batch = OrderBatch.of(orders);
-        List<Order> valid = batch.valid();
-        boolean sorted = true;
-        for (int i = 1; i < valid.size() && sorted; i++) {
-            sorted = TIME_THEN_ID.compare(valid.get(i - 1), valid.get(i)) <= 0;
-        }
-        List<Order> canonical = valid;
-        if (!sorted) {
-            List<Order> copy = new ArrayList<>(valid);
-            copy.sort(TIME_THEN_ID);
-            canonical = copy;
-        }
-        return new PreparedBatch(batch, canonical);
+        return new PreparedBatch(batch, batch.byTimeThenId());
     }
 
     /** @return the trades of an outcome as API values, in the order they were made */
     List<Trade> trades(AuctionOutcome outcome) {
         TradeLog log = outcome.trades();
+        int[] participant = book.participant;
         List<Trade> trades = new ArrayList<>(log.size());
         for (int k = 0; k < log.size(); k++) {
-            Order s = canonical.get(log.sell[k]);
-            Order b = canonical.get(log.buy[k]);
-            trades.add(new Trade(s.id(), b.id(), s.participant(), b.participant(),
-                    Energy.ofMicroKwh(log.quantity[k]), Price.ofMicros(log.price[k]), log.round[k]));
+            int s = log.sell[k];
+            int b = log.buy[k];
+            trades.add(new Trade(ids[s], ids[b], participants.participant(participant[s]),
+                    participants.participant(participant[b]), Energy.ofMicroKwh(log.quantity[k]),
+                    Price.ofMicros(log.price[k]), log.round[k]));
         }
         return trades;
     }
@@ -72,12 +68,12 @@ final class PreparedBatch {
      */
     MatchResult withGridFallback(String mechanism, AuctionOutcome outcome, GridTariff tariff) {
         List<GridTrade> grid = new ArrayList<>();
-        for (int i = 0; i < canonical.size(); i++) {
+        for (int i = 0; i < book.size; i++) {
             long open = outcome.remaining(i);
             if (open > 0) {
-                Order o = canonical.get(i);
-                grid.add(new GridTrade(o.id(), o.participant(), o.side(), Energy.ofMicroKwh(open),
-                        o.isBuy() ? tariff.retail() : tariff.feedIn()));
+                boolean sell = book.sell[i];
+                grid.add(new GridTrade(ids[i], participants.participant(book.participant[i]),
+                        sell ? Side.SELL : Side.BUY, Energy.ofMicroKwh(open), sell ? tariff.feedIn() : tariff.retail()));
             }
         }
         return new MatchResult(mechanism, trades(outcome), grid, List.of(), batch.rejections());
@@ -93,8 +89,8 @@ final class PreparedBatch {
         for (int i = 0; i < canonical.size(); i++) {
             long q = outcome.remaining(i);
             if (q > 0) {
-                Order o = canonical.get(i);
-                open.add(new OrderRemainder(o.id(), o.participant(), o.side(), Energy.ofMicroKwh(q)));
+                open.add(new OrderRemainder(ids[i], participants.participant(book.participant[i]),
+                        book.sell[i] ? Side.SELL : Side.BUY, Energy.ofMicroKwh(q)));
             }
         }
         return new MatchResult(mechanism, trades(outcome), List.of(), open, batch.rejections());
