@@ -89,21 +89,19 @@ public record OrderBatch(List<Order> valid, List<OrderRejection> rejections) {
         int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1; // power of two, at least 2n
         int mask = capacity - 1;
         int shift = Integer.numberOfLeadingZeros(mask);
-        int[] slots = new int[capacity];     // position + 1 of the first order with an id hashing here; 0 = free
-        int[] hashes = new int[capacity];
+        long[] table = new long[capacity]; // hash << 32 | (position + 1) of the first order with that id; 0 = free
         int marked = 0;
         for (int i = 0; i < n; i++) {
             OrderId id = orders[i].id();
             int h = id.hashCode();
             int s = (h * 0x9E3779B9) >>> shift;
             while (true) {
-                int at = slots[s];
-                if (at == 0) {
-                    slots[s] = i + 1;
-                    hashes[s] = h;
+                long entry = table[s];
+                if (entry == 0) {
+                    table[s] = (long) h << 32 | (i + 1L);
                     break;
                 }
-                if (hashes[s] == h && orders[at - 1].id().equals(id)) {
+                if ((int) (entry >>> 32) == h && orders[(int) entry - 1].id().equals(id)) {
                     verdict[i] = DUPLICATE;
                     marked++;
                     break;
@@ -122,18 +120,19 @@ public record OrderBatch(List<Order> valid, List<OrderRejection> rejections) {
      */
     public List<Order> byTimeThenId() {
         int n = valid.size();
-        Order[] orders = valid.toArray(new Order[0]);
-        long[] times = new long[n];
         boolean sorted = true;
-        for (int i = 0; i < n; i++) {
-            times[i] = orders[i].time();
-            if (i > 0 && sorted) {
-                long prev = times[i - 1];
-                sorted = prev < times[i] || (prev == times[i] && orders[i - 1].id().compareTo(orders[i].id()) <= 0);
-            }
+        for (int i = 1; i < n && sorted; i++) {
+            Order a = valid.get(i - 1);
+            Order b = valid.get(i);
+            sorted = a.time() < b.time() || (a.time() == b.time() && a.id().compareTo(b.id()) <= 0);
         }
         if (sorted) {
             return valid; // already unmodifiable
+        }
+        Order[] orders = valid.toArray(new Order[0]);
+        long[] times = new long[n];
+        for (int i = 0; i < n; i++) {
+            times[i] = orders[i].time();
         }
         int[] order = sortByTime(times);
         Order[] result = new Order[n];
@@ -148,7 +147,7 @@ public record OrderBatch(List<Order> valid, List<OrderRejection> rejections) {
                 result[k] = orders[order[k]];
             }
             if (j - i > 1) {
-                Arrays.sort(result, i, j, (a, b) -> a.id().compareTo(b.id()));
+                Arrays.sort(result, i, j, (x, y) -> x.id().compareTo(y.id()));
             }
             i = j;
         }
