@@ -2,6 +2,7 @@ package dev.eet.matching.auction;
 
 import dev.eet.api.model.Order;
 import dev.eet.api.model.OrderId;
+import dev.eet.api.model.ParticipantId;
 import java.util.List;
 
 /**
@@ -38,24 +39,30 @@ public final class AuctionBook {
      * @return the book; order {@code i} of the list is index {@code i}
      */
     public static AuctionBook of(List<Order> canonical) {
-        return of(canonical, new ParticipantNumbers(), null);
+        return of(canonical, new ParticipantNumbers(), null, null);
     }
 
     /**
      * @param canonical valid orders with distinct ids, already in canonical (time, id) order
      * @param numbers numbers the participants (and remembers them)
      * @param ids when not null, receives each order's id at its book index
+     * @param participants when not null, receives each order's participant at its book index
      * @return the book; order {@code i} of the list is index {@code i}
      */
-    static AuctionBook of(List<Order> canonical, ParticipantNumbers numbers, OrderId[] ids) {
+    static AuctionBook of(List<Order> canonical, ParticipantNumbers numbers, OrderId[] ids,
+                          ParticipantId[] participants) {
         Builder b = builder(canonical.size());
         int i = 0;
         for (Order o : canonical) {
             boolean renewable = o.energyType().isPresent() && o.energyType().get().isRenewable();
+            int participant = numbers.number(o.participant());
             b.add(!o.isBuy(), o.limit().microsPerKwh(), o.reserve().microsPerKwh(), o.quantity().microKwh(),
-                    numbers.number(o.participant()), renewable);
+                    participant, renewable);
             if (ids != null) {
                 ids[i] = o.id();
+            }
+            if (participants != null) {
+                participants[i] = o.participant();
             }
             i++;
         }

@@ -7,6 +7,7 @@ import dev.eet.api.matching.GridTariff;
 import dev.eet.api.model.GridTrade;
 import dev.eet.api.model.Order;
 import dev.eet.api.model.OrderId;
+import dev.eet.api.model.ParticipantId;
 import dev.eet.api.model.Side;
 import dev.eet.api.model.Trade;
 import dev.eet.api.value.Energy;
@@ -25,15 +26,15 @@ final class PreparedBatch {
     final AuctionBook book;
     /** Each order's id at its book index. */
     private final OrderId[] ids;
-    /** The participants by the numbers the book uses. */
-    private final ParticipantNumbers participants;
+    /** Each order's participant at its book index. */
+    private final ParticipantId[] participants;
 
     private PreparedBatch(OrderBatch batch, List<Order> canonical) {
         this.batch = batch;
         this.canonical = canonical;
         this.ids = new OrderId[canonical.size()];
-        this.participants = new ParticipantNumbers();
-        this.book = AuctionBook.of(canonical, participants, ids);
+        this.participants = new ParticipantId[canonical.size()];
+        this.book = AuctionBook.of(canonical, new ParticipantNumbers(), ids, participants);
     }
 
     /**
@@ -48,14 +49,12 @@ final class PreparedBatch {
     /** @return the trades of an outcome as API values, in the order they were made */
     List<Trade> trades(AuctionOutcome outcome) {
         TradeLog log = outcome.trades();
-        int[] participant = book.participant;
         List<Trade> trades = new ArrayList<>(log.size());
         for (int k = 0; k < log.size(); k++) {
             int s = log.sell[k];
             int b = log.buy[k];
-            trades.add(new Trade(ids[s], ids[b], participants.participant(participant[s]),
-                    participants.participant(participant[b]), Energy.ofMicroKwh(log.quantity[k]),
-                    Price.ofMicros(log.price[k]), log.round[k]));
+            trades.add(new Trade(ids[s], ids[b], participants[s], participants[b],
+                    Energy.ofMicroKwh(log.quantity[k]), Price.ofMicros(log.price[k]), log.round[k]));
         }
         return trades;
     }
@@ -72,7 +71,7 @@ final class PreparedBatch {
             long open = outcome.remaining(i);
             if (open > 0) {
                 boolean sell = book.sell[i];
-                grid.add(new GridTrade(ids[i], participants.participant(book.participant[i]),
+                grid.add(new GridTrade(ids[i], participants[i],
                         sell ? Side.SELL : Side.BUY, Energy.ofMicroKwh(open), sell ? tariff.feedIn() : tariff.retail()));
             }
         }
@@ -89,7 +88,7 @@ final class PreparedBatch {
         for (int i = 0; i < canonical.size(); i++) {
             long q = outcome.remaining(i);
             if (q > 0) {
-                open.add(new OrderRemainder(ids[i], participants.participant(book.participant[i]),
+                open.add(new OrderRemainder(ids[i], participants[i],
                         book.sell[i] ? Side.SELL : Side.BUY, Energy.ofMicroKwh(q)));
             }
         }
