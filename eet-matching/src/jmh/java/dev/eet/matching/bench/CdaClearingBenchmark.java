@@ -37,8 +37,8 @@ import org.openjdk.jmh.annotations.State;
  * Same seed, same book. Run: {@code java -jar eet-matching/target/benchmarks.jar CdaClearingBenchmark}.
  *
  * <p>The fork gets a fixed 4 GB heap ({@code -Xms4g -Xmx4g}, default collector G1): at 1M orders the state alone
- * holds a million {@code Order} objects and one {@code cdaMatch} allocates about 267 MB (JMH {@code -prof gc}), so with the
- * default initial heap (1/64 of RAM) the first iterations measure heap growth rather than matching.
+ * holds a million {@code Order} objects and one {@code cdaMatch} allocates about 267 MB (JMH {@code -prof gc}),
+ * so with the default initial heap (1/64 of RAM) the first iterations measure heap growth rather than matching.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
