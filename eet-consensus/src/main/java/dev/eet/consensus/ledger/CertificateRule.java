@@ -10,7 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Decides whether a block's commit certificate is sufficient. PBFT uses {@code quorum(members, 2m+1)}; DPoS
+ * Decides whether a block's commit certificate is sufficient. PBFT uses {@code quorum(members, PbftGroup.quorum(n))}; DPoS
  * uses {@code quorum(allNodes, ceil(N/2))}; a rule may also depend on the height (changing committees).
  */
 @FunctionalInterface

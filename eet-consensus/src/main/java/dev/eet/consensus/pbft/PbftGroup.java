@@ -12,7 +12,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * A PBFT consensus group: n members tolerating m = floor((n-1)/3) Byzantine ones (n >= 3m+1), the non-members
+ * A PBFT consensus group: n members tolerating f = floor((n-1)/3) Byzantine ones (n >= 3f+1), with the vote
+ * threshold {@link #quorum()} = ceil((n+f+1)/2), the non-members
  * that receive results, and every public key. The primary of view v is {@code members.get(v mod n)}.
  *
  * @param members the members, in primary rotation order (e.g. as chosen by the {@code reputation} policy)
@@ -47,12 +48,38 @@ public record PbftGroup(List<NodeId> members, Set<NodeId> observers, KeyDirector
 
     /** @return m, the number of Byzantine members tolerated: floor((n-1)/3) */
     public int tolerated() {
-        return (members.size() - 1) / 3;
+        return tolerated(members.size());
     }
 
-    /** @return 2m+1, the prepare and commit quorum */
+    /**
+     * The one vote threshold of the group, used for prepares, commits, view changes, checkpoints, new-view
+     * certificates and every certificate check by observers and restarting members.
+     *
+     * @return q = ceil((n + f + 1) / 2) with f = {@link #tolerated()}: any two sets of q members share at least
+     *         f + 1 members, so at least one honest one (equals 2f + 1 when n = 3f + 1)
+     */
     public int quorum() {
-        return 2 * tolerated() + 1;
+        return quorum(members.size());
+    }
+
+    /**
+     * @param n a group size, at least 1
+     * @return f = floor((n - 1) / 3), the Byzantine members a group of n tolerates
+     */
+    public static int tolerated(int n) {
+        if (n < 1) {
+            throw new InvalidArgumentException("pbft group", "size", "must be at least 1, was " + n);
+        }
+        return (n - 1) / 3;
+    }
+
+    /**
+     * @param n a group size, at least 1
+     * @return q = ceil((n + f + 1) / 2), the quorum of a group of n (see {@link #quorum()})
+     */
+    public static int quorum(int n) {
+        int f = tolerated(n);
+        return (n + f + 2) / 2;
     }
 
     /** @return the smallest count that is more than n/2: the non-member acceptance threshold */
@@ -81,7 +108,7 @@ public record PbftGroup(List<NodeId> members, Set<NodeId> observers, KeyDirector
         return new TreeSet<>(members);
     }
 
-    /** @return a verifier of committed blocks: signatures plus a 2m+1 member certificate */
+    /** @return a verifier of committed blocks: signatures plus a {@link #quorum()} member certificate */
     public BlockVerifier verifier() {
         return new BlockVerifier(keys, CertificateRule.quorum(memberSet(), quorum()));
     }

@@ -90,8 +90,8 @@ public sealed interface PbftMessage {
     }
 
     /**
-     * A member's result: it saw 2m+1 matching prepares. {@code endorsement} is its commit signature over the block
-     * hash ({@link dev.eet.consensus.ledger.Blocks#endorse}); 2m+1 of them form the block's certificate.
+     * A member's result: it saw q matching prepares. {@code endorsement} is its commit signature over the block
+     * hash ({@link dev.eet.consensus.ledger.Blocks#endorse}); q of them form the block's certificate.
      *
      * @param view view
      * @param height block height
@@ -116,7 +116,7 @@ public sealed interface PbftMessage {
     }
 
     /**
-     * Proof that a block was prepared in a view: the pre-prepare plus 2m+1 matching prepares.
+     * Proof that a block was prepared in a view: the pre-prepare plus q matching prepares.
      *
      * @param prePrepare the proposal
      * @param prepares the matching prepares
@@ -155,7 +155,7 @@ public sealed interface PbftMessage {
     }
 
     /**
-     * The new primary's announcement of {@code view}, justified by 2m+1 view changes.
+     * The new primary's announcement of {@code view}, justified by q view changes.
      *
      * @param view the new view
      * @param sender the new primary

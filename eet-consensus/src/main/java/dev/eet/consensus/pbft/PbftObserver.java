@@ -22,7 +22,9 @@ import java.util.function.Consumer;
 
 /**
  * A node outside the consensus group [Report ch.5]: it accepts a block when more than n/2 group members sent it
- * the same result (block hash) for that height, and the block verifies against its head. Submitted
+ * the same result (block hash) for that height, and the block verifies against its head, signatures and
+ * commit certificate included (a certificate of {@link PbftGroup#quorum()} members, the one threshold of the
+ * group). Submitted
  * transactions are forwarded to every member.
  */
 public final class PbftObserver implements ConsensusProtocol {
@@ -95,7 +97,7 @@ public final class PbftObserver implements ConsensusProtocol {
             }
             Block b = bodies.get(accepted);
             try {
-                group.verifier().verifyProposal(b, headHash);
+                group.verifier().verify(b, headHash);
             } catch (BlockRejectedException e) {
                 return;
             }

@@ -16,14 +16,12 @@ import java.util.Set;
  * @param checkpointInterval a checkpoint every this many heights; the protocol log is truncated at stable ones
  * @param reputation reputation parameters (T_init, T_max, T_up, T_down, T_min)
  * @param misbehaviours Byzantine behaviours for fault injection (empty for honest members)
- * @param skipPrepareQuorum PLANTED BUG, tests only: treat a proposal as prepared without 2m+1 prepares
  */
 public record PbftOptions(int maxMessageCount, Duration maxBatchTime, Duration viewTimeout, int checkpointInterval,
-                          ReputationBook.Parameters reputation, Set<PbftMisbehaviour> misbehaviours,
-                          boolean skipPrepareQuorum) {
+                          ReputationBook.Parameters reputation, Set<PbftMisbehaviour> misbehaviours) {
     /** Defaults: MMC 500, MBT 50 ms, view timeout 500 ms, checkpoint every 16 heights. */
     public static final PbftOptions DEFAULTS = new PbftOptions(500, Duration.ofMillis(50), Duration.ofMillis(500), 16,
-            ReputationBook.Parameters.DEFAULTS, Set.of(), false);
+            ReputationBook.Parameters.DEFAULTS, Set.of());
 
     /** Checks ranges and copies the set. */
     public PbftOptions {
@@ -53,40 +51,25 @@ public record PbftOptions(int maxMessageCount, Duration maxBatchTime, Duration v
         return new PbftOptions(c.getInt("maxMessageCount", DEFAULTS.maxMessageCount),
                 c.getDuration("maxBatchTime", DEFAULTS.maxBatchTime), c.getDuration("viewTimeout", DEFAULTS.viewTimeout),
                 c.getInt("checkpointInterval", DEFAULTS.checkpointInterval), ReputationBook.Parameters.from(c),
-                Set.of(), false);
+                Set.of());
     }
 
     /** @param m misbehaviours @return a copy with them */
     public PbftOptions withMisbehaviours(Set<PbftMisbehaviour> m) {
-        return new PbftOptions(maxMessageCount, maxBatchTime, viewTimeout, checkpointInterval, reputation, m,
-                skipPrepareQuorum);
+        return new PbftOptions(maxMessageCount, maxBatchTime, viewTimeout, checkpointInterval, reputation, m);
     }
 
     /** @param mmc MMC @param mbt MBT @return a copy with them */
     public PbftOptions withBatching(int mmc, Duration mbt) {
-        return new PbftOptions(mmc, mbt, viewTimeout, checkpointInterval, reputation, misbehaviours, skipPrepareQuorum);
+        return new PbftOptions(mmc, mbt, viewTimeout, checkpointInterval, reputation, misbehaviours);
     }
 
     /** @param t view timeout @return a copy */
     public PbftOptions withViewTimeout(Duration t) {
-        return new PbftOptions(maxMessageCount, maxBatchTime, t, checkpointInterval, reputation, misbehaviours,
-                skipPrepareQuorum);
+        return new PbftOptions(maxMessageCount, maxBatchTime, t, checkpointInterval, reputation, misbehaviours);
     }
 
     /** @param k checkpoint interval @return a copy */
     public PbftOptions withCheckpointInterval(int k) {
-        return new PbftOptions(maxMessageCount, maxBatchTime, viewTimeout, k, reputation, misbehaviours,
-                skipPrepareQuorum);
-    }
-
-    /**
-     * TESTS ONLY: plants the bug "the prepare quorum is not checked", which the fault harness must catch.
-     *
-     * @param skip whether to plant it
-     * @return a copy
-     */
-    public PbftOptions withPlantedBugSkipPrepareQuorum(boolean skip) {
-        return new PbftOptions(maxMessageCount, maxBatchTime, viewTimeout, checkpointInterval, reputation,
-                misbehaviours, skip);
-    }
-}
+        return new PbftOptions(maxMessageCount, maxBatchTime, viewTimeout, k, reputation, misbehaviours);
+    }}

@@ -52,13 +52,14 @@ import org.slf4j.LoggerFactory;
  * One member of a PBFT consensus group [Report ch.5, consensus.md section 4]: pre-prepare / prepare / commit per
  * block (sequence number = block height, one height in flight at a time, a block batching up to MMC
  * transactions), view change when the primary is faulty or silent, checkpoints with log truncation, catch-up
- * of committed blocks (verified against their 2m+1 certificates) after a crash or partition, results sent to
+ * of committed blocks (verified against their quorum certificates) after a crash or partition, results sent to
  * non-members, and reputation updates after every decision.
  *
- * <p>Safety: a member commits a block at height h only with 2m+1 matching commits of a block it saw prepared
- * (2m+1 matching prepares) in the same view; a new primary must re-propose the prepared block of the highest view
- * found in 2m+1 view changes, and every member re-checks that choice from the signed view changes carried in the
- * new-view message. The committed head in a view change is proven by its commit certificate.
+ * <p>Safety: a member commits a block at height h only with q matching commits of a block it saw prepared
+ * (q matching prepares) in the same view; a new primary must re-propose the prepared block of the highest view
+ * found in q view changes, and every member re-checks that choice from the signed view changes carried in the
+ * new-view message. The committed head in a view change is proven by its commit certificate. q is
+ * {@link PbftGroup#quorum()} = ceil((n+f+1)/2), the one threshold for every vote count of the group.
  *
  * <p>Threading: all state is touched on the {@link Scheduler}'s event thread; transport callbacks, {@link #submit}
  * and timers are re-dispatched there.
@@ -110,6 +111,8 @@ public final class PbftReplica implements ConsensusProtocol {
     private long lastViewQueryMillis = NEVER;
     private boolean started;
     private boolean closed;
+    /** Test hook (package-private, set only by this package's tests): plants "prepare quorum not checked". */
+    boolean plantedBugSkipPrepareQuorum;
     private final Map<NodeId, PrePrepare> equivocation = new TreeMap<>();
     private PrePrepare forgedAlternative;
 
@@ -564,13 +567,17 @@ public final class PbftReplica implements ConsensusProtocol {
         slot.votes.putIfAbsent(p.sender(), p.digest());
     }
 
+    private int preparesNeeded() {
+        return plantedBugSkipPrepareQuorum ? 0 : group.quorum();
+    }
+
     private void checkPrepared() {
         PrePrepare pp = slot.prePrepare;
         if (pp == null || pp.view() != view || slot.commitSentView == view) {
             return;
         }
         Map<NodeId, Prepare> matching = slot.prepares.getOrDefault(view, Map.of()).getOrDefault(pp.digest(), Map.of());
-        int needed = options.skipPrepareQuorum() ? 0 : group.quorum();
+        int needed = preparesNeeded();
         if (matching.size() < needed) {
             return;
         }
@@ -799,7 +806,7 @@ public final class PbftReplica implements ConsensusProtocol {
             return;
         }
         if (viewChanging && viewChanges.getOrDefault(view, Map.of()).size() < group.quorum()) {
-            // PBFT liveness rule: wait for 2m+1 view changes for this view before timing it out, so that a
+            // PBFT liveness rule: wait for q view changes for this view before timing it out, so that a
             // member whose timer fires early does not race ahead of the others view after view
             return;
         }
@@ -935,7 +942,7 @@ public final class PbftReplica implements ConsensusProtocol {
             }
             signers.add(p.sender());
         }
-        return signers.size() >= (options.skipPrepareQuorum() ? 0 : group.quorum());
+        return signers.size() >= preparesNeeded();
     }
 
     /** What a new-view must contain, derived from the view changes it carries. */

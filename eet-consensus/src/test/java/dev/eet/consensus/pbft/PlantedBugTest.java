@@ -1,32 +1,39 @@
-package dev.eet.consensus.harness;
+package dev.eet.consensus.pbft;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.eet.consensus.pbft.PbftMisbehaviour;
-import dev.eet.consensus.pbft.PbftOptions;
 import dev.eet.api.consensus.NodeId;
+import dev.eet.consensus.harness.FaultHarness;
+import dev.eet.consensus.harness.FaultPlan;
+import dev.eet.consensus.harness.HarnessResult;
+import dev.eet.consensus.harness.PbftCluster;
+import dev.eet.consensus.harness.SimulatedCluster;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * The harness must catch a real bug: with the prepare quorum disabled (a test-only switch), an equivocating
- * primary plus lost messages and view changes lets two honest members commit different blocks at one height.
+ * The harness must catch a real bug: with the prepare quorum disabled (the package-private test hook
+ * {@link PbftReplica#plantedBugSkipPrepareQuorum}, not a public option), an equivocating primary plus lost messages
+ * and view changes lets two honest members commit different blocks at one height.
  */
 class PlantedBugTest {
+    static final PbftOptions OPTIONS = PbftOptions.DEFAULTS.withBatching(4, Duration.ofMillis(20))
+            .withViewTimeout(Duration.ofMillis(300)).withCheckpointInterval(4);
+
     /** Lossy links (up to 45%) and short runs: the bug needs lost commits plus view changes to show. */
-    static final FaultPlan LOSSY = new FaultPlan(0, java.time.Duration.ofSeconds(3), java.time.Duration.ofMillis(100),
-            0.6, 2, 0.45, FaultPlan.DEFAULT.link(), 3, java.time.Duration.ofSeconds(10));
+    static final FaultPlan LOSSY = new FaultPlan(0, Duration.ofSeconds(3), Duration.ofMillis(100),
+            0.6, 2, 0.45, FaultPlan.DEFAULT.link(), 3, Duration.ofSeconds(10));
 
     @Test
     void harnessReportsTheSafetyViolationOfASkippedPrepareQuorum() {
-        PbftOptions buggy = PbftHarnessTest.OPTIONS.withPlantedBugSkipPrepareQuorum(true);
         HarnessResult found = null;
         int runs = 0;
         for (long seed = 1; seed <= 100 && found == null; seed++) {
             runs++;
             HarnessResult r = FaultHarness.run(seed, s -> {
-                PbftCluster c = PbftCluster.create(s, 4, buggy);
+                PbftCluster c = PbftCluster.create(s, 4, OPTIONS);
                 c.makeByzantine(NodeId.of("n0"), PbftMisbehaviour.EQUIVOCATE);
-                return new ByzantineFixed(c);
+                return new ByzantineFixed(c, true);
             }, FaultPlan.DEFAULT.withMaxByzantine(0));
             if (r.safetyViolated()) {
                 found = r;
@@ -41,9 +48,9 @@ class PlantedBugTest {
     void sameScenarioWithoutTheBugIsSafe() {
         for (long seed = 1; seed <= 15; seed++) {
             HarnessResult r = FaultHarness.run(seed, s -> {
-                PbftCluster c = PbftCluster.create(s, 4, PbftHarnessTest.OPTIONS);
+                PbftCluster c = PbftCluster.create(s, 4, OPTIONS);
                 c.makeByzantine(NodeId.of("n0"), PbftMisbehaviour.EQUIVOCATE);
-                return new ByzantineFixed(c);
+                return new ByzantineFixed(c, false);
             }, FaultPlan.DEFAULT.withMaxByzantine(0));
             assertTrue(!r.safetyViolated(), r.toString());
         }
@@ -52,9 +59,20 @@ class PlantedBugTest {
     /** The cluster with n0 already Byzantine: the harness must treat n0 as faulty and not crash honest nodes beyond m. */
     private static final class ByzantineFixed implements SimulatedCluster {
         private final PbftCluster c;
+        private final boolean plantBug;
 
-        ByzantineFixed(PbftCluster c) {
+        ByzantineFixed(PbftCluster c, boolean plantBug) {
             this.c = c;
+            this.plantBug = plantBug;
+        }
+
+        private void plant() {
+            for (NodeId n : c.nodes()) {
+                PbftReplica r = c.replica(n);
+                if (r != null) {
+                    r.plantedBugSkipPrepareQuorum = plantBug;
+                }
+            }
         }
 
         @Override
@@ -85,6 +103,7 @@ class PlantedBugTest {
         @Override
         public void start() {
             c.start();
+            plant();
         }
 
         @Override
@@ -100,6 +119,7 @@ class PlantedBugTest {
         @Override
         public void restart(NodeId node) {
             c.restart(node);
+            plant();
         }
 
         @Override
