@@ -7,12 +7,27 @@ import java.util.Objects;
 /**
  * The signatures of the quorum that committed a block.
  *
- * @param signatures one signature per committing node, over the block hash
+ * @param signatures one signature per committing node, over the block hash (and the round, when not 0)
+ * @param round the voting round at the block's height in which the signatures were cast (0 for protocols without
+ *              rounds, and for the first round of those with them); signatures of different rounds never mix in
+ *              one certificate
  */
-public record CommitCertificate(List<Endorsement> signatures) {
-    /** Copies the list. */
+public record CommitCertificate(List<Endorsement> signatures, long round) {
+    /** Copies the list and checks the round. */
     public CommitCertificate {
         signatures = List.copyOf(signatures);
+        if (round < 0) {
+            throw new IllegalArgumentException("commit certificate: round must not be negative, was " + round);
+        }
+    }
+
+    /**
+     * A certificate of round 0.
+     *
+     * @param signatures one signature per committing node, over the block hash
+     */
+    public CommitCertificate(List<Endorsement> signatures) {
+        this(signatures, 0);
     }
 
     /**

@@ -20,11 +20,13 @@ public final class DelegateRoster {
     private final List<NodeId> active;
     private final List<NodeId> standbys;
     private final SortedMap<NodeId, String> evicted;
+    private final int seats;
 
-    private DelegateRoster(List<NodeId> active, List<NodeId> standbys, SortedMap<NodeId, String> evicted) {
+    private DelegateRoster(List<NodeId> active, List<NodeId> standbys, SortedMap<NodeId, String> evicted, int seats) {
         this.active = active;
         this.standbys = standbys;
         this.evicted = evicted;
+        this.seats = seats;
     }
 
     /**
@@ -33,12 +35,12 @@ public final class DelegateRoster {
      */
     public static DelegateRoster of(ElectionResult election) {
         return new DelegateRoster(new ArrayList<>(election.delegates()), new ArrayList<>(election.standbys()),
-                new TreeMap<>());
+                new TreeMap<>(), election.delegates().size());
     }
 
     /** @return an independent copy */
     public DelegateRoster copy() {
-        return new DelegateRoster(new ArrayList<>(active), new ArrayList<>(standbys), new TreeMap<>(evicted));
+        return new DelegateRoster(new ArrayList<>(active), new ArrayList<>(standbys), new TreeMap<>(evicted), seats);
     }
 
     /**
@@ -50,7 +52,9 @@ public final class DelegateRoster {
     }
 
     /**
-     * Evicts a delegate and promotes the best standby into its place.
+     * Evicts a delegate and promotes the best standby into its place. With no standby left the delegate's seat
+     * is removed, except that the last active delegate is never evicted: a chain without a producer could never
+     * commit the operator's re-admissions.
      *
      * @param node the delegate
      * @param reason why
@@ -58,7 +62,7 @@ public final class DelegateRoster {
      */
     public Optional<NodeId> evict(NodeId node, String reason) {
         int i = active.indexOf(node);
-        if (i < 0) {
+        if (i < 0 || (active.size() == 1 && standbys.isEmpty())) {
             return Optional.empty();
         }
         evicted.put(node, reason);
@@ -72,7 +76,9 @@ public final class DelegateRoster {
     }
 
     /**
-     * The operator's re-admission: the node leaves the evicted set and joins the end of the standby queue.
+     * The operator's re-admission: the node leaves the evicted set and takes back a seat that was removed for want
+     * of standbys (at the end of the schedule) or, when every elected seat is filled, joins the end of the
+     * standby queue.
      *
      * @param node the node
      * @return whether it was evicted
@@ -81,7 +87,11 @@ public final class DelegateRoster {
         if (evicted.remove(node) == null) {
             return false;
         }
-        standbys.add(node);
+        if (active.size() < seats) {
+            active.add(node);
+        } else {
+            standbys.add(node);
+        }
         return true;
     }
 

@@ -4,6 +4,8 @@ import dev.eet.api.consensus.NodeId;
 import dev.eet.api.consensus.TransactionEnvelope;
 import dev.eet.api.value.Bytes;
 import dev.eet.consensus.ledger.Transactions;
+import dev.eet.consensus.sim.LatencyModel;
+import dev.eet.consensus.sim.LinkProfile;
 import dev.eet.consensus.sim.SimulatedNetwork;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 /**
@@ -56,25 +59,48 @@ public final class FaultHarness {
      * @return the summary
      */
     public static Summary runMany(long firstSeed, int count, LongFunction<SimulatedCluster> clusters, FaultPlan plan) {
+        return runMany(firstSeed, count, clusters, plan, r -> { });
+    }
+
+    /**
+     * Runs consecutive seeds, reporting each result as it finishes (e.g. for a progress bar).
+     *
+     * @param firstSeed the first seed
+     * @param count how many
+     * @param clusters creates the cluster for a seed
+     * @param plan the fault plan
+     * @param progress called after every run, in seed order
+     * @return the summary
+     */
+    public static Summary runMany(long firstSeed, int count, LongFunction<SimulatedCluster> clusters, FaultPlan plan,
+                                  Consumer<HarnessResult> progress) {
         List<HarnessResult> failed = new ArrayList<>();
-        long faults = 0;
+        long survived = 0;
+        long injected = 0;
+        long minHeight = Long.MAX_VALUE;
         for (long s = firstSeed; s < firstSeed + count; s++) {
             HarnessResult r = run(s, clusters, plan);
+            injected += r.faults().size();
+            minHeight = Math.min(minHeight, r.minHonestHeight());
             if (r.ok()) {
-                faults += r.faults().size();
+                survived += r.faults().size();
             } else {
                 failed.add(r);
             }
+            progress.accept(r);
         }
-        return new Summary(count, faults, failed);
+        return new Summary(count, survived, failed, injected, count == 0 ? -1 : minHeight);
     }
 
     /**
      * @param runs runs executed
      * @param faultsSurvived fault actions injected in the runs that passed
      * @param failed the failing runs (print their seeds to replay)
+     * @param faultsInjected fault actions injected in all runs
+     * @param minHonestHeight the lowest committed height of an honest node at the end of any run
      */
-    public record Summary(int runs, long faultsSurvived, List<HarnessResult> failed) {
+    public record Summary(int runs, long faultsSurvived, List<HarnessResult> failed, long faultsInjected,
+                          long minHonestHeight) {
         /** Copies the list. */
         public Summary {
             failed = List.copyOf(failed);
@@ -104,6 +130,8 @@ public final class FaultHarness {
         private final Set<NodeId> isolated = new TreeSet<>();
         private SafetyMonitor monitor;
         private long nonce;
+        private double loss;
+        private LinkProfile delayed;
 
         Run(long seed, SimulatedCluster cluster, FaultPlan plan) {
             this.seed = seed;
@@ -117,7 +145,8 @@ public final class FaultHarness {
             net.setDefaultLink(plan.link());
             List<NodeId> nodes = cluster.nodes();
             int f = cluster.tolerated();
-            int byz = random.nextInt(Math.min(plan.maxByzantine(), f) + 1);
+            int byz = plan.kinds().contains(Fault.EQUIVOCATE)
+                    ? random.nextInt(Math.min(plan.maxByzantine(), f) + 1) : 0;
             List<NodeId> shuffled = shuffle(nodes);
             for (int i = 0; i < byz; i++) {
                 NodeId n = shuffled.get(i);
@@ -209,10 +238,13 @@ public final class FaultHarness {
 
         private void injectFault(Set<NodeId> honest, int budget) {
             int used = crashed.size() + isolated.size();
+            Set<Fault> kinds = plan.kinds();
             List<String> possible = new ArrayList<>();
             if (used < budget) {
-                possible.add("crash");
-                if (isolated.isEmpty()) {
+                if (kinds.contains(Fault.CRASH)) {
+                    possible.add("crash");
+                }
+                if (isolated.isEmpty() && kinds.contains(Fault.PARTITION)) {
                     possible.add("partition");
                 }
             }
@@ -222,7 +254,15 @@ public final class FaultHarness {
             if (!isolated.isEmpty()) {
                 possible.add("heal");
             }
-            possible.add("loss");
+            if (kinds.contains(Fault.LOSS)) {
+                possible.add("loss");
+            }
+            if (kinds.contains(Fault.DELAY)) {
+                possible.add(delayed == null ? "delay" : "undelay");
+            }
+            if (possible.isEmpty()) {
+                return;
+            }
             String action = possible.get(random.nextInt(possible.size()));
             switch (action) {
                 case "crash" -> {
@@ -266,9 +306,23 @@ public final class FaultHarness {
                     isolated.clear();
                     faults.add("heal partition at " + net.nowMicros());
                 }
-                default -> {
-                    double loss = random.nextDouble() * plan.maxLoss();
+                case "delay" -> {
+                    long ceiling = Math.max(2_000, plan.maxDelay().toNanos() / 1_000);
+                    long high = 1_000 + 1 + random.nextLong(ceiling - 1_000);
+                    LinkProfile base = plan.link();
+                    delayed = new LinkProfile(LatencyModel.uniform(1_000, high), 0, base.duplication(),
+                            base.reordering(), base.reorderWindowMicros());
+                    net.setDefaultLink(delayed.withLoss(loss));
+                    faults.add("delay up to " + high + "us at " + net.nowMicros());
+                }
+                case "undelay" -> {
+                    delayed = null;
                     net.setDefaultLink(plan.link().withLoss(loss));
+                    faults.add("delay ends at " + net.nowMicros());
+                }
+                default -> {
+                    loss = random.nextDouble() * plan.maxLoss();
+                    net.setDefaultLink((delayed == null ? plan.link() : delayed).withLoss(loss));
                     faults.add(String.format(java.util.Locale.ROOT, "loss %.3f at %d", loss, net.nowMicros()));
                 }
             }
@@ -287,6 +341,8 @@ public final class FaultHarness {
             }
             net.heal();
             isolated.clear();
+            loss = 0;
+            delayed = null;
             net.setDefaultLink(plan.link());
         }
 

@@ -112,11 +112,45 @@ public final class Blocks {
      * @return the bytes a committing member signs
      */
     public static byte[] endorsementBytes(Bytes blockHash) {
+        return endorsementBytes(blockHash, 0);
+    }
+
+    /**
+     * @param blockHash the hash being committed
+     * @param round the voting round (0: the same bytes as {@link #endorsementBytes(Bytes)})
+     * @return the bytes a committing member signs: domain, hash and, when the round is not 0, the round
+     */
+    public static byte[] endorsementBytes(Bytes blockHash, long round) {
         byte[] h = blockHash.toArray();
-        byte[] out = new byte[COMMIT_DOMAIN.length + h.length];
+        byte[] out = new byte[COMMIT_DOMAIN.length + h.length + (round == 0 ? 0 : Long.BYTES)];
         System.arraycopy(COMMIT_DOMAIN, 0, out, 0, COMMIT_DOMAIN.length);
         System.arraycopy(h, 0, out, COMMIT_DOMAIN.length, h.length);
+        if (round != 0) {
+            java.nio.ByteBuffer.wrap(out, COMMIT_DOMAIN.length + h.length, Long.BYTES).putLong(round);
+        }
         return out;
+    }
+
+    /**
+     * @param member the committing member
+     * @param blockHash the block hash
+     * @param round the voting round
+     * @return its endorsement for that round
+     */
+    public static CommitCertificate.Endorsement endorse(NodeKeys member, Bytes blockHash, long round) {
+        return new CommitCertificate.Endorsement(member.node(), member.sign(endorsementBytes(blockHash, round)));
+    }
+
+    /**
+     * @param keys known keys
+     * @param endorsement an endorsement
+     * @param blockHash the block hash it should cover
+     * @param round the round it should cover
+     * @return whether it is valid
+     */
+    public static boolean endorsementValid(KeyDirectory keys, CommitCertificate.Endorsement endorsement,
+                                           Bytes blockHash, long round) {
+        return keys.verify(endorsement.node(), endorsementBytes(blockHash, round), endorsement.signature());
     }
 
     /**

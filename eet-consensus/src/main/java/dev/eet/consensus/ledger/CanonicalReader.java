@@ -106,6 +106,11 @@ public final class CanonicalReader {
         return n;
     }
 
+    /** @return what is being decoded, as named in error messages */
+    public String subject() {
+        return subject;
+    }
+
     /** @return whether every byte was consumed */
     public boolean atEnd() {
         return pos == buf.length;

@@ -50,7 +50,7 @@ public interface CertificateRule {
                     throw new BlockRejectedException(block.height(), "certificate endorser " + e.node()
                             + " appears twice");
                 }
-                if (!Blocks.endorsementValid(keys, e, hash)) {
+                if (!Blocks.endorsementValid(keys, e, hash, block.certificate().round())) {
                     throw new BlockRejectedException(block.height(), "certificate signature of " + e.node()
                             + " is invalid");
                 }

@@ -49,8 +49,17 @@ public final class LedgerCodec {
                 r.readNode("proposer"), r.readBytes("proposerSignature"));
     }
 
-    /** @param w writer @param c certificate */
+    /**
+     * Writes a certificate: its size, then each endorsement. A certificate of a round other than 0 is preceded by
+     * the marker {@code -1} and the round, so round-0 certificates keep the original encoding.
+     *
+     * @param w writer
+     * @param c certificate
+     */
     public static void write(CanonicalWriter w, CommitCertificate c) {
+        if (c.round() != 0) {
+            w.writeInt(ROUND_MARKER).writeLong(c.round());
+        }
         w.writeInt(c.signatures().size());
         for (CommitCertificate.Endorsement e : c.signatures()) {
             w.writeNode(e.node()).writeBytes(e.signature());
@@ -59,13 +68,28 @@ public final class LedgerCodec {
 
     /** @param r reader @return the certificate */
     public static CommitCertificate readCertificate(CanonicalReader r) {
-        int n = r.readCount("certificate size", MAX_COUNT);
-        List<CommitCertificate.Endorsement> list = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+        int first = r.readInt("certificate size");
+        long round = 0;
+        if (first == ROUND_MARKER) {
+            round = r.readLong("certificate round");
+            if (round <= 0) {
+                throw new dev.eet.api.InvalidArgumentException(r.subject(), "certificate round",
+                        "must be positive after the round marker, was " + round);
+            }
+            first = r.readInt("certificate size");
+        }
+        if (first < 0 || first > MAX_COUNT) {
+            throw new dev.eet.api.InvalidArgumentException(r.subject(), "certificate size",
+                    "count " + first + " is outside [0, " + MAX_COUNT + "]");
+        }
+        List<CommitCertificate.Endorsement> list = new ArrayList<>(first);
+        for (int i = 0; i < first; i++) {
             list.add(new CommitCertificate.Endorsement(r.readNode("endorser"), r.readBytes("endorsement")));
         }
-        return new CommitCertificate(list);
+        return new CommitCertificate(list, round);
     }
+
+    private static final int ROUND_MARKER = -1;
 
     /** @param w writer @param b block */
     public static void write(CanonicalWriter w, Block b) {
