@@ -159,7 +159,9 @@ public final class ExchangeNode implements AutoCloseable {
      * clock.
      *
      * @param config the configuration
-     * @param clock the clock periods and transactions read (inject one to drive periods in tests)
+     * @param clock the clock periods, meters and transaction timestamps read (inject one to drive periods in tests
+     *     or fast-forward a simulated day; the consensus protocol's own timers and block timestamps use the system
+     *     clock, since they must follow real time)
      * @return the running node
      * @throws InvalidArgumentException on a configuration the components refuse
      */
@@ -206,7 +208,8 @@ public final class ExchangeNode implements AutoCloseable {
             }
             members.append(m.id().value()).append('@').append(m.address()).append('@').append(m.publicKey().toHex());
         }
-        Config.Builder c = Config.builder("consensus " + config.protocol()).clock(clock)
+        // the protocol's timers run in real time, so it reads the system clock; the node's clock drives periods
+        Config.Builder c = Config.builder("consensus " + config.protocol()).clock(Clock.systemUTC())
                 .put("node", config.id().value()).put("privateKey", keys.privateSeed().toHex())
                 .put("listen", NodeConfig.hostPort(config.consensusListen())).put("members", members.toString())
                 .put("ledger", ledger.toString());

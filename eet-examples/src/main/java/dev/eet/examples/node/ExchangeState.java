@@ -156,7 +156,7 @@ public final class ExchangeState {
      * @param status {@code open}, {@code closed}, {@code matched}, {@code due} or {@code settled}
      * @param orders the number of orders
      * @param leader the proposer of the block that closed it, if closed
-     * @param closedAt the timestamp of that block (epoch ms), or 0
+     * @param closedAt the timestamp of the period-close transaction (epoch ms, the submitting node's clock), or 0
      * @param trades its trades
      * @param gridTrades its grid trades
      * @param actuals the metered actuals received
@@ -271,7 +271,7 @@ public final class ExchangeState {
             return applyOrder(o.order(), tx, block);
         }
         if (t instanceof PeriodClose c) {
-            return applyClose(c, block, proposer, events);
+            return applyClose(c, tx, proposer, events);
         }
         if (t instanceof MatchRecord m) {
             return applyMatch(m, block, proposer, events);
@@ -296,13 +296,13 @@ public final class ExchangeState {
         return "accepted: order " + order.id() + " in period " + openPeriod;
     }
 
-    private String applyClose(PeriodClose c, Block block, NodeId proposer, List<PeriodEvent> events) {
+    private String applyClose(PeriodClose c, TransactionEnvelope tx, NodeId proposer, List<PeriodEvent> events) {
         if (c.period() != openPeriod) {
             return "ignored: period " + c.period() + ": not the open period " + openPeriod;
         }
         PeriodRecord p = record(openPeriod);
         p.closed = true;
-        p.closedAt = block.header().timestamp();
+        p.closedAt = tx.timestamp();
         p.leader = proposer;
         openPeriod++;
         record(openPeriod);
