@@ -79,6 +79,7 @@ public final class LocalNetwork implements AutoCloseable {
         private NodeConfig.Limits limits = NodeConfig.Limits.DEFAULTS;
         private Clock clock = Clock.systemUTC();
         private long seed;
+        private final Map<Integer, List<NodeConfig.MeterSpec>> meters = new TreeMap<>();
 
         private Builder(Path dir) {
             this.dir = Objects.requireNonNull(dir, "dir");
@@ -157,6 +158,16 @@ public final class LocalNetwork implements AutoCloseable {
         }
 
         /**
+         * @param node a node index from 0
+         * @param specs meters that node reads and uploads at every period close
+         * @return this
+         */
+        public Builder meters(int node, List<NodeConfig.MeterSpec> specs) {
+            meters.put(node, List.copyOf(specs));
+            return this;
+        }
+
+        /**
          * @param c the nodes' clock (periods, meters, transaction timestamps)
          * @return this
          */
@@ -206,7 +217,7 @@ public final class LocalNetwork implements AutoCloseable {
                         new InetSocketAddress("127.0.0.1", ports.get(2 * (k - 1) + 1)), protocol,
                         new InetSocketAddress("127.0.0.1", ports.get(2 * (k - 1))), protocolParams, members, matcher,
                         Config.builder("matcher " + matcher).putAll(matcherParams).build(), settlement, periods,
-                        List.of(), limits));
+                        meters.getOrDefault(k - 1, List.of()), limits));
             }
             LocalNetwork net = new LocalNetwork(configs, clock);
             try {
