@@ -2,11 +2,13 @@ package dev.eet.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eet.api.InvalidArgumentException;
 import dev.eet.api.matching.MatcherProvider;
 import dev.eet.api.spi.ProviderRegistry;
 import dev.eet.examples.node.ExchangeNode;
 import dev.eet.examples.node.NetworkInit;
 import dev.eet.examples.node.NodeConfig;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -123,7 +125,15 @@ final class NodeCommand implements Command {
                 // the signal is not available on this platform
             }
         }
-        ExchangeNode node = ExchangeNode.start(config, Clock.systemUTC());
+        ExchangeNode node;
+        try {
+            node = ExchangeNode.start(config, Clock.systemUTC());
+        } catch (InvalidArgumentException e) {
+            throw new InvalidArgumentException(file, e.field(), e.problem());
+        } catch (UncheckedIOException e) {
+            throw new CliException(file + ": " + e.getMessage()
+                    + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()), e);
+        }
         Thread hook = new Thread(node::close, "eet-node-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         io.err().println("eet node " + config.id() + ": http " + node.httpUrl() + ", consensus "

@@ -94,7 +94,9 @@ public final class ExchangeNode implements AutoCloseable {
     private final NodeHttpServer http;
     private final AtomicLong nonce;
     private final Map<Bytes, Long> inFlight = new ConcurrentHashMap<>();
-    private final Set<OrderId> pendingOrders = ConcurrentHashMap.newKeySet();
+    /** Orders accepted here and not seen committed yet, with when (nanoTime); a duplicate is refused for a while. */
+    private final Map<OrderId, Long> pendingOrders = new ConcurrentHashMap<>();
+    private static final long PENDING_NANOS = Duration.ofSeconds(30).toNanos();
     private final Map<String, Long> firstNoticed = new ConcurrentHashMap<>();
     private final Map<String, Long> lastSubmitted = new ConcurrentHashMap<>();
     private final Map<String, MeterDriver> meters = new LinkedHashMap<>();
@@ -399,9 +401,12 @@ public final class ExchangeNode implements AutoCloseable {
                 throw new InvalidOrderException(order.id().value(), "id", "already on the chain (period "
                         + known.get().period() + ")");
             }
-            if (!pendingOrders.add(order.id())) {
+            long now = System.nanoTime();
+            Long before = pendingOrders.putIfAbsent(order.id(), now);
+            if (before != null && now - before < PENDING_NANOS) {
                 throw new InvalidOrderException(order.id().value(), "id", "already submitted to this node");
             }
+            pendingOrders.put(order.id(), now);
             ObjectNode canonical = ((ObjectNode) orderJson).deepCopy();
             canonical.remove("time");
             Bytes tx = submit(new OrderSubmitted(canonical));
@@ -505,7 +510,8 @@ public final class ExchangeNode implements AutoCloseable {
      * @return whether this node accepted it and has not seen it committed yet
      */
     public boolean isPending(OrderId order) {
-        return pendingOrders.contains(order) && state.order(order).isEmpty();
+        Long at = pendingOrders.get(order);
+        return at != null && System.nanoTime() - at < PENDING_NANOS && state.order(order).isEmpty();
     }
 
     /** @return this node's id */
