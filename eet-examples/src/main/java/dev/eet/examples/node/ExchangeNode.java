@@ -101,6 +101,7 @@ public final class ExchangeNode implements AutoCloseable {
     private final Map<String, Long> lastSubmitted = new ConcurrentHashMap<>();
     private final Map<String, MeterDriver> meters = new LinkedHashMap<>();
     private final Map<String, Energy> meterBaseline = new ConcurrentHashMap<>();
+    private final List<NodeId> rotation;
     private final int index;
     private final long startedAt;
     private volatile boolean accepting;
@@ -110,10 +111,12 @@ public final class ExchangeNode implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.startedAt = clock.millis();
-        this.index = config.memberIds().indexOf(config.id());
+        this.rotation = config.rotation();
+        this.index = rotation.indexOf(config.id());
         this.keys = NodeIdentity.loadOrCreate(config.dataDir(), config.id(), new SecureRandom());
         if (!keys.publicKey().equals(config.self().publicKey())) {
-            throw new InvalidArgumentException("node " + config.id(), "members[" + index + "].publicKey",
+            throw new InvalidArgumentException("node " + config.id(),
+                    "members[" + config.memberIds().indexOf(config.id()) + "].publicKey",
                     "does not match the key in " + config.dataDir().resolve(NodeIdentity.FILE) + " (its public key is "
                             + keys.publicKey().toHex() + ")");
         }
@@ -126,7 +129,7 @@ public final class ExchangeNode implements AutoCloseable {
         PeriodSettlement settlement = new PeriodSettlement(ProviderRegistry.load(CompensationRuleProvider.class)
                 .get(s.compensationRule()).create(Config.builder("compensation rule " + s.compensationRule()).build()),
                 s.gridRetail(), s.gridFeedIn(), s.deviationTolerance(), s.penaliseMissingUploads());
-        this.state = new ExchangeState(matcher, settlement, reputation, s.tolerancePeriods(), config.memberIds());
+        this.state = new ExchangeState(matcher, settlement, reputation, s.tolerancePeriods(), rotation);
         Path ledger = config.dataDir().resolve("ledger.dat");
         replay(ledger);
         Map<NodeId, String> urls = new LinkedHashMap<>();
@@ -204,7 +207,8 @@ public final class ExchangeNode implements AutoCloseable {
 
     private ConsensusProtocol createProtocol(Path ledger) {
         StringBuilder members = new StringBuilder();
-        for (NodeConfig.Member m : config.members()) {
+        for (NodeId id : rotation) {
+            NodeConfig.Member m = config.members().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
             if (members.length() > 0) {
                 members.append(',');
             }
@@ -312,7 +316,7 @@ public final class ExchangeNode implements AutoCloseable {
     private long rank(long k) {
         int n = config.members().size();
         int leader = state.period(k).flatMap(ExchangeState.PeriodView::leader)
-                .map(l -> config.memberIds().indexOf(l)).orElse(0);
+                .map(rotation::indexOf).orElse(0);
         return leader < 0 ? index : Math.floorMod(index - leader, n);
     }
 
@@ -517,6 +521,11 @@ public final class ExchangeNode implements AutoCloseable {
     /** @return this node's id */
     public NodeId id() {
         return config.id();
+    }
+
+    /** @return the primary-rotation order handed to the protocol (election-ranked, or as listed) */
+    public List<NodeId> rotation() {
+        return rotation;
     }
 
     /** @return the configuration */

@@ -80,6 +80,8 @@ public final class LocalNetwork implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private long seed;
         private final Map<Integer, List<NodeConfig.MeterSpec>> meters = new TreeMap<>();
+        private java.util.Optional<NodeConfig.ElectionSpec> election = java.util.Optional.empty();
+        private List<Map<String, ?>> attributes = List.of();
 
         private Builder(Path dir) {
             this.dir = Objects.requireNonNull(dir, "dir");
@@ -158,6 +160,21 @@ public final class LocalNetwork implements AutoCloseable {
         }
 
         /**
+         * Ranks the members with an election policy: the ranking is the primary-rotation order.
+         *
+         * @param policy an election policy provider name ({@code stake}, {@code credit}, ...)
+         * @param params its parameters
+         * @param perNode each node's attributes, in node order (e.g. {@code Map.of("stake", 120)})
+         * @return this
+         */
+        public Builder election(String policy, Map<String, ?> params, List<Map<String, ?>> perNode) {
+            this.election = java.util.Optional.of(new NodeConfig.ElectionSpec(policy,
+                    Config.builder("election " + policy).putAll(params).build()));
+            this.attributes = List.copyOf(perNode);
+            return this;
+        }
+
+        /**
          * @param node a node index from 0
          * @param specs meters that node reads and uploads at every period close
          * @return this
@@ -208,8 +225,10 @@ public final class LocalNetwork implements AutoCloseable {
                 }
                 key = NodeIdentity.loadOrCreate(data, id, new java.security.SecureRandom());
                 keys.add(key);
+                Config attrs = Config.builder("node " + id).putAll(k <= attributes.size() ? attributes.get(k - 1)
+                        : Map.of()).build();
                 members.add(new NodeConfig.Member(id, "127.0.0.1:" + ports.get(2 * (k - 1)), key.publicKey(),
-                        "http://127.0.0.1:" + ports.get(2 * (k - 1) + 1)));
+                        "http://127.0.0.1:" + ports.get(2 * (k - 1) + 1), attrs));
             }
             List<NodeConfig> configs = new ArrayList<>();
             for (int k = 1; k <= nodes; k++) {
@@ -217,7 +236,7 @@ public final class LocalNetwork implements AutoCloseable {
                         new InetSocketAddress("127.0.0.1", ports.get(2 * (k - 1) + 1)), protocol,
                         new InetSocketAddress("127.0.0.1", ports.get(2 * (k - 1))), protocolParams, members, matcher,
                         Config.builder("matcher " + matcher).putAll(matcherParams).build(), settlement, periods,
-                        meters.getOrDefault(k - 1, List.of()), limits));
+                        meters.getOrDefault(k - 1, List.of()), limits, election));
             }
             LocalNetwork net = new LocalNetwork(configs, clock);
             try {

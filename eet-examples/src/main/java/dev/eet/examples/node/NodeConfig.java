@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eet.api.InvalidArgumentException;
 import dev.eet.api.consensus.NodeId;
+import dev.eet.api.consensus.Candidate;
 import dev.eet.api.consensus.ConsensusProtocolProvider;
+import dev.eet.api.consensus.ElectionPolicy;
+import dev.eet.api.consensus.ElectionPolicyProvider;
+import dev.eet.api.consensus.ElectionResult;
 import dev.eet.api.hardware.MeterDriverProvider;
 import dev.eet.api.matching.MatcherProvider;
 import dev.eet.api.settlement.CompensationRuleProvider;
@@ -27,6 +31,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -37,9 +42,10 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * { "id": "node1", "dataDir": "data", "http": "127.0.0.1:7101",
- *   "consensus": { "protocol": "pbft", "listen": "127.0.0.1:7100", "params": { "maxBatchTime": "PT0.05S" } },
+ *   "consensus": { "protocol": "pbft", "listen": "127.0.0.1:7100", "params": { "maxBatchTime": "PT0.05S" },
+ *                  "election": { "policy": "stake", "params": { } } },
  *   "members": [ { "id": "node1", "address": "127.0.0.1:7100", "publicKey": "<hex>",
- *                  "httpUrl": "http://127.0.0.1:7101" }, ... ],
+ *                  "httpUrl": "http://127.0.0.1:7101", "attributes": { "stake": 120 } }, ... ],
  *   "matcher": { "name": "cda", "params": { "beta": 0.1, "gridRetailPrice": 0.59, "gridFeedInPrice": 0.31 } },
  *   "settlement": { "compensationRule": "grid-price-gap", "reputationRule": "report-ch4-reputation",
  *                   "gridRetailPrice": 0.59, "gridFeedInPrice": 0.31, "tolerancePeriods": 1,
@@ -62,11 +68,13 @@ import java.util.TreeMap;
  * @param periods the trading-period clock
  * @param meters meters this node reads and uploads
  * @param limits HTTP limits
+ * @param election the election policy that orders the members (primary rotation), if any; without one the
+ *     members' listed order is the rotation order
  */
 public record NodeConfig(NodeId id, Path dataDir, InetSocketAddress http, String protocol,
                          InetSocketAddress consensusListen, Map<String, String> protocolParams, List<Member> members,
                          String matcher, Config matcherParams, SettlementSpec settlement, PeriodSpec periods,
-                         List<MeterSpec> meters, Limits limits) {
+                         List<MeterSpec> meters, Limits limits, Optional<ElectionSpec> election) {
 
     private static final Set<String> TOP = Set.of("id", "dataDir", "http", "consensus", "members", "matcher",
             "settlement", "periods", "meters", "limits");
@@ -74,6 +82,7 @@ public record NodeConfig(NodeId id, Path dataDir, InetSocketAddress http, String
     /** Copies collections and checks that this node is a member. */
     public NodeConfig {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(election, "election");
         protocolParams = Map.copyOf(protocolParams);
         members = List.copyOf(members);
         meters = List.copyOf(meters);
@@ -83,14 +92,86 @@ public record NodeConfig(NodeId id, Path dataDir, InetSocketAddress http, String
     }
 
     /**
+     * A configuration without an election policy (members rotate in their listed order).
+     *
+     * @param id this node's id
+     * @param dataDir the data directory
+     * @param http the HTTP listen address
+     * @param protocol the consensus protocol provider name
+     * @param consensusListen the consensus listen address
+     * @param protocolParams extra protocol parameters
+     * @param members the members
+     * @param matcher the matcher name
+     * @param matcherParams its parameters
+     * @param settlement settlement choices
+     * @param periods the period clock
+     * @param meters meters
+     * @param limits HTTP limits
+     */
+    public NodeConfig(NodeId id, Path dataDir, InetSocketAddress http, String protocol,
+                      InetSocketAddress consensusListen, Map<String, String> protocolParams, List<Member> members,
+                      String matcher, Config matcherParams, SettlementSpec settlement, PeriodSpec periods,
+                      List<MeterSpec> meters, Limits limits) {
+        this(id, dataDir, http, protocol, consensusListen, protocolParams, members, matcher, matcherParams, settlement,
+                periods, meters, limits, Optional.empty());
+    }
+
+    /**
      * A consensus member.
      *
      * @param id its node id
      * @param address its consensus address ({@code host:port})
      * @param publicKey its Ed25519 public key (32 bytes)
      * @param httpUrl its HTTP API base URL (for status and catch-up checks), if known
+     * @param attributes its attributes for the election policy (e.g. {@code stake}), possibly none
      */
-    public record Member(NodeId id, String address, Bytes publicKey, String httpUrl) {
+    public record Member(NodeId id, String address, Bytes publicKey, String httpUrl, Config attributes) {
+        /**
+         * A member without election attributes.
+         *
+         * @param id its node id
+         * @param address its consensus address
+         * @param publicKey its public key
+         * @param httpUrl its HTTP API base URL or empty
+         */
+        public Member(NodeId id, String address, Bytes publicKey, String httpUrl) {
+            this(id, address, publicKey, httpUrl, Config.builder("node " + id).build());
+        }
+    }
+
+    /**
+     * The election policy that ranks the members: the ranked delegates, then standbys, then the rest in listed
+     * order, form the primary-rotation order handed to the protocol (so with PBFT the top-ranked member is the
+     * first primary). Every node computes the same order from the same config.
+     *
+     * @param policy an {@code ElectionPolicyProvider} name ({@code stake}, {@code credit}, {@code fdpos}...)
+     * @param params the policy's parameters (its seed is the config's)
+     */
+    public record ElectionSpec(String policy, Config params) {
+    }
+
+    /** @return the primary-rotation order: the members ranked by the election policy, or as listed */
+    public List<NodeId> rotation() {
+        if (election.isEmpty()) {
+            return memberIds();
+        }
+        ElectionSpec e = election.get();
+        ElectionPolicy policy = ProviderRegistry.load(ElectionPolicyProvider.class).get(e.policy()).create(e.params());
+        List<Candidate> candidates = new ArrayList<>();
+        members.forEach(m -> candidates.add(new Candidate(m.id(), m.attributes())));
+        ElectionResult r = policy.elect(candidates, members.size(), 0);
+        List<NodeId> out = new ArrayList<>(r.delegates());
+        r.standbys().forEach(n -> {
+            if (!out.contains(n)) {
+                out.add(n);
+            }
+        });
+        for (NodeId n : memberIds()) {
+            if (!out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -175,7 +256,7 @@ public record NodeConfig(NodeId id, Path dataDir, InetSocketAddress http, String
         Path dataDir = base.resolve(r.text(root, "dataDir", "data-" + id.value())).normalize();
         InetSocketAddress http = r.address(root, "http", "127.0.0.1:0");
         JsonNode consensus = r.object(root, "consensus", true);
-        r.known(consensus, Set.of("protocol", "listen", "params"), "consensus.");
+        r.known(consensus, Set.of("protocol", "listen", "params", "election"), "consensus.");
         String protocol = r.text(consensus, "protocol", "pbft", "consensus.");
         InetSocketAddress listen = r.address(consensus, "listen", null, "consensus.");
         Map<String, String> protocolParams = r.params(consensus, "params", "consensus.").asMap();
@@ -190,7 +271,7 @@ public record NodeConfig(NodeId id, Path dataDir, InetSocketAddress http, String
             if (!m.isObject()) {
                 throw r.error("members[" + i + "]", "must be a JSON object");
             }
-            r.known(m, Set.of("id", "address", "publicKey", "httpUrl"), at);
+            r.known(m, Set.of("id", "address", "publicKey", "httpUrl", "attributes"), at);
             NodeId mid = NodeId.of(r.text(m, "id", null, at));
             String address = r.text(m, "address", null, at);
             r.address(m, "address", null, at);
@@ -206,7 +287,8 @@ public record NodeConfig(NodeId id, Path dataDir, InetSocketAddress http, String
             if (members.stream().anyMatch(x -> x.id().equals(mid))) {
                 throw r.error(at + "id", "duplicate member " + mid);
             }
-            members.add(new Member(mid, address, key, r.text(m, "httpUrl", "", at)));
+            members.add(new Member(mid, address, key, r.text(m, "httpUrl", "", at),
+                    r.params(m, "attributes", at).withSubject("node " + mid)));
         }
         if (members.stream().noneMatch(m -> m.id().equals(id))) {
             throw r.error("members", "must list this node " + id);
@@ -241,6 +323,15 @@ public record NodeConfig(NodeId id, Path dataDir, InetSocketAddress http, String
             }
         }
         Limits limits = limits(r, r.object(root, "limits", false));
+        Optional<ElectionSpec> election = Optional.empty();
+        JsonNode el = r.object(consensus, "election", false);
+        if (el != null) {
+            r.known(el, Set.of("policy", "params"), "consensus.election.");
+            String policy = r.text(el, "policy", null, "consensus.election.");
+            checkName(r, ElectionPolicyProvider.class, policy, "consensus.election.policy");
+            election = Optional.of(new ElectionSpec(policy,
+                    r.params(el, "params", "consensus.election.").withSubject("election " + policy)));
+        }
         Config mp = matcherParams.build();
         try {
             ProviderRegistry.load(MatcherProvider.class).get(matcherName).create(mp);
@@ -255,8 +346,14 @@ public record NodeConfig(NodeId id, Path dataDir, InetSocketAddress http, String
         for (int i = 0; i < meters.size(); i++) {
             checkName(r, MeterDriverProvider.class, meters.get(i).driver(), "meters[" + i + "].driver");
         }
-        return new NodeConfig(id, dataDir, http, protocol, listen, protocolParams, members, matcherName,
-                mp, settlement, periods, meters, limits);
+        NodeConfig parsed = new NodeConfig(id, dataDir, http, protocol, listen, protocolParams, members, matcherName,
+                mp, settlement, periods, meters, limits, election);
+        try {
+            parsed.rotation();
+        } catch (InvalidArgumentException e) {
+            throw r.error("consensus.election", e.getMessage());
+        }
+        return parsed;
     }
 
     private static <P extends Provider<?>> void checkName(Reader r, Class<P> type, String name, String field) {
@@ -323,12 +420,21 @@ public record NodeConfig(NodeId id, Path dataDir, InetSocketAddress http, String
         c.put("protocol", protocol).put("listen", hostPort(consensusListen));
         ObjectNode cp = c.putObject("params");
         new TreeMap<>(protocolParams).forEach(cp::put);
+        election.ifPresent(e -> {
+            ObjectNode ej = c.putObject("election").put("policy", e.policy());
+            ObjectNode ep = ej.putObject("params");
+            e.params().asMap().forEach(ep::put);
+        });
         ArrayNode ms = o.putArray("members");
         for (Member m : members) {
             ObjectNode j = ms.addObject().put("id", m.id().value()).put("address", m.address())
                     .put("publicKey", m.publicKey().toHex());
             if (!m.httpUrl().isEmpty()) {
                 j.put("httpUrl", m.httpUrl());
+            }
+            if (!m.attributes().asMap().isEmpty()) {
+                ObjectNode a = j.putObject("attributes");
+                m.attributes().asMap().forEach(a::put);
             }
         }
         ObjectNode mt = o.putObject("matcher").put("name", matcher);

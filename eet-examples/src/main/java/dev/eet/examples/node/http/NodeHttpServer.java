@@ -352,6 +352,8 @@ public final class NodeHttpServer implements AutoCloseable {
         Map<NodeId, Long> peers = node.connectedPeers();
         o.put("peersConnected", peers.size());
         o.put("members", node.config().members().size());
+        ArrayNode rotation = o.putArray("rotation");
+        node.rotation().forEach(id -> rotation.add(id.value()));
         ArrayNode ps = o.putArray("peers");
         peers.forEach((id, h) -> ps.addObject().put("id", id.value()).put("height", h));
         o.putObject("period").put("open", node.state().openPeriod())
