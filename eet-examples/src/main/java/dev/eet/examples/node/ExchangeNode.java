@@ -40,7 +40,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -264,8 +263,12 @@ public final class ExchangeNode implements AutoCloseable {
             }
         }
         for (PeriodEvent e : events) {
-            if (e.phase() == Phase.CLOSED && !closed) {
-                duties.execute(() -> uploadMeters(e.period()));
+            if (e.phase() == Phase.CLOSED && !closed && !meters.isEmpty()) {
+                try {
+                    duties.execute(() -> uploadMeters(e.period()));
+                } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                    return;
+                }
             }
         }
     }
@@ -433,7 +436,9 @@ public final class ExchangeNode implements AutoCloseable {
 
     /**
      * Submits the close of the chain's open period (the explicit period driver; with {@code periods.auto} the
-     * node also closes periods by its clock).
+     * node also closes periods by its clock). Returns at once: wait for {@link Phase#CLOSED} before closing the
+     * next period, since a second call before the first close is committed targets the same period (and is
+     * ignored as a duplicate).
      *
      * @return the period being closed
      */
@@ -635,12 +640,11 @@ public final class ExchangeNode implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        List<RuntimeException> failures = new ArrayList<>();
-        meters.values().forEach(m -> {
+        meters.forEach((participant, m) -> {
             try {
                 m.close();
             } catch (RuntimeException e) {
-                failures.add(e);
+                LOG.warn("{}: meter of {} did not close: {}", config.id(), participant, e.getMessage());
             }
         });
         LOG.info("{}: stopped at height {}", config.id(), state.height());

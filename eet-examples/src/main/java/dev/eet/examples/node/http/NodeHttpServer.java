@@ -200,7 +200,7 @@ public final class NodeHttpServer implements AutoCloseable {
             return postOrder(body.get());
         }
         drain(ex);
-        if (!method.equals("GET") && !method.equals("HEAD")) {
+        if (!method.equals("GET")) {
             return Reply.error(405, "method " + method + " not allowed on " + path);
         }
         switch (head) {
