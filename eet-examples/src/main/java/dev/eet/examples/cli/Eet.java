@@ -62,7 +62,7 @@ public final class Eet {
             return 0;
         }
         try {
-            return command.run(Args.parse(args, Set.of("list", "debug", "normalised", "normalized")), io);
+            return command.run(Args.parse(args, Set.of("list", "debug", "normalised", "normalized", "manual-periods")), io);
         } catch (CliException e) {
             report(io, command, e, debug);
             return e.exitCode();

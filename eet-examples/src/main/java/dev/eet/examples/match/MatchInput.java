@@ -103,6 +103,20 @@ public record MatchInput(String mechanism, Config params, List<Order> orders) {
         return new MatchInput(mechanism, params.build(), orders);
     }
 
+    /**
+     * Parses one order object exactly as {@link #parse} parses each element of {@code orders}, so the reference
+     * node's {@code POST /orders} reports the same one-line errors as {@code eet match}. A {@code time}, when
+     * given, is checked and kept; otherwise the time is 0.
+     *
+     * @param node one order object
+     * @return the checked order
+     * @throws InvalidArgumentException naming the order and the field
+     */
+    public static Order parseOrder(JsonNode node) {
+        boolean timed = node != null && node.isObject() && node.has("time") && !node.get("time").isNull();
+        return order(node, 0, timed);
+    }
+
     private static Order order(JsonNode node, int index, boolean timed) {
         if (!node.isObject()) {
             throw new InvalidOrderException("#" + (index + 1), "(order)", "must be a JSON object, was " + node);
