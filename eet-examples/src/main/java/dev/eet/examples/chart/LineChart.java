@@ -19,6 +19,7 @@ public final class LineChart extends Chart {
     private final List<Double> x;
     private final Function<BigDecimal, String> xTickLabel;
     private final boolean markers;
+    private final BigDecimal xStep;
 
     private LineChart(Builder b) {
         super(b.title, b.xLabel, b.yLabel, b.width, b.height, b.series);
@@ -42,6 +43,10 @@ public final class LineChart extends Chart {
         }
         this.xTickLabel = b.xTickLabel;
         this.markers = b.markers;
+        if (b.xStep != null && b.xStep.signum() <= 0) {
+            throw new InvalidArgumentException(subject, "xTickStep", "must be positive, was " + b.xStep);
+        }
+        this.xStep = b.xStep;
     }
 
     /**
@@ -66,7 +71,8 @@ public final class LineChart extends Chart {
     void drawMarks(Svg svg, Plot plot) {
         double x0 = x.get(0);
         double x1 = x.get(x.size() - 1);
-        Ticks ticks = Ticks.nice(x0, x1, Math.max(2, (int) (plot.width() / 90)));
+        Ticks ticks = xStep == null ? Ticks.nice(x0, x1, Math.max(2, (int) (plot.width() / 90)))
+                : Ticks.withStep(x0, x1, xStep);
         if (x0 == x1) {
             x0 = ticks.min().doubleValue();
             x1 = ticks.max().doubleValue();
@@ -116,6 +122,7 @@ public final class LineChart extends Chart {
         private final List<Series> series = new ArrayList<>();
         private Function<BigDecimal, String> xTickLabel;
         private boolean markers;
+        private BigDecimal xStep;
 
         private Builder(String title) {
             this.title = Objects.requireNonNull(title, "title");
@@ -175,6 +182,15 @@ public final class LineChart extends Chart {
          */
         public Builder xTickLabel(Function<BigDecimal, String> format) {
             this.xTickLabel = format;
+            return this;
+        }
+
+        /**
+         * @param step a fixed distance between x ticks instead of the automatic nice step (e.g. 12 periods = 3 h)
+         * @return this
+         */
+        public Builder xTickStep(BigDecimal step) {
+            this.xStep = step;
             return this;
         }
 

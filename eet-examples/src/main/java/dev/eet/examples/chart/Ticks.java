@@ -71,6 +71,31 @@ public record Ticks(BigDecimal min, BigDecimal max, BigDecimal step, List<BigDec
     }
 
     /**
+     * @param lo the smallest data value (finite)
+     * @param hi the largest data value (finite, not below {@code lo})
+     * @param step the tick distance (positive)
+     * @return ticks at the multiples of {@code step} from below {@code lo} to above {@code hi} (at most 1000)
+     */
+    public static Ticks withStep(double lo, double hi, BigDecimal step) {
+        if (!Double.isFinite(lo) || !Double.isFinite(hi) || lo > hi) {
+            throw new InvalidArgumentException("axis", "range", "must be finite and ordered, was [" + lo + ", " + hi + "]");
+        }
+        if (step.signum() <= 0) {
+            throw new InvalidArgumentException("axis", "step", "must be positive, was " + step);
+        }
+        BigDecimal min = BigDecimal.valueOf(lo).divide(step, 0, RoundingMode.FLOOR).multiply(step);
+        BigDecimal max = BigDecimal.valueOf(hi).divide(step, 0, RoundingMode.CEILING).multiply(step);
+        if (max.subtract(min).divide(step, 0, RoundingMode.CEILING).compareTo(BigDecimal.valueOf(1000)) > 0) {
+            throw new InvalidArgumentException("axis", "step", "gives more than 1000 ticks over [" + lo + ", " + hi + "]");
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        for (BigDecimal v = min; v.compareTo(max) <= 0; v = v.add(step)) {
+            values.add(v.stripTrailingZeros());
+        }
+        return new Ticks(min.stripTrailingZeros(), max.stripTrailingZeros(), step.stripTrailingZeros(), values);
+    }
+
+    /**
      * @param value a tick value
      * @return its label: plain decimal with as many decimals as the step needs, {@code -0} printed as {@code 0}
      */
