@@ -171,4 +171,24 @@ class LocalExchangeRunTest {
         assertTrue(csv.startsWith("period,start,kind,seller,buyer,quantityKwh,price,amount,round,sellOrder,buyOrder\n"));
         assertTrue(csv.contains(",peer,pv-") || csv.contains(",peer,storage-"), "peer sellers are PV or storage");
     }
+
+    @Test
+    void otherMatchersRunThroughTheSameSettlement() {
+        for (String name : List.of("continuous", "bilateral", "da-renewable-first")) {
+            LocalExchangeRun.Options o = new LocalExchangeRun.Options(12, 96, 3, name, null, GridTariff.DEFAULT);
+            DemoSummary s = DemoSummary.of(new LocalExchangeRun(o, ticker()).run());
+            assertTrue(s.moneyConserved(), name);
+            assertTrue(s.energyBalanced(), name);
+            assertTrue(s.balancesMatchTransfers(), name);
+            assertEquals(name, s.matcher());
+        }
+    }
+
+    @Test
+    void anUnknownMatcherIsRefusedByName() {
+        LocalExchangeRun.Options o = new LocalExchangeRun.Options(12, 4, 3, "cdaa", null, GridTariff.DEFAULT);
+        String message = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> new LocalExchangeRun(o, ticker()).run()).getMessage();
+        assertTrue(message.contains("cdaa"), message);
+    }
 }
