@@ -217,4 +217,16 @@ class ChartTest {
         assertEquals(1, d.getElementsByTagNameNS("*", "circle").getLength());
         parse(LineChart.builder("flat").x(List.of(1.0, 2.0)).series("s", List.of(7.0, 7.0)).build().toSvg());
     }
+
+    @Test
+    void readmeExampleRunsAsWritten() throws Exception {
+        // --- as in eet-examples/README.md ---
+        String svg = LineChart.builder("Peer price per period").xLabel("period").yLabel("price per kWh")
+                .x(List.of(0.0, 1.0, 2.0)).series("peer", List.of(0.47, 0.45, 0.49)).build().toSvg();
+        BarChart.builder("Balances").categories(List.of("pv-01", "house-01")).series("balance", List.of(3.5, -2.0))
+                .build().writeTo(dir.resolve("balances.svg"));
+        // --- end ---
+        parse(svg);
+        parse(Files.readString(dir.resolve("balances.svg")));
+    }
 }
