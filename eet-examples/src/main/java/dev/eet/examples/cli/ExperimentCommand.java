@@ -28,7 +28,7 @@ final class ExperimentCommand implements Command {
     public String usage() {
         StringBuilder known = new StringBuilder();
         for (Experiment e : Experiments.load().all()) {
-            known.append(String.format("  %-18s %s%n", e.name(), e.description()));
+            known.append(String.format(java.util.Locale.ROOT, "  %-18s %s", e.name(), e.description())).append('\n');
         }
         return """
                 usage: eet experiment --list
@@ -54,7 +54,7 @@ final class ExperimentCommand implements Command {
                 throw new CliException("--list takes no experiment name", 2);
             }
             for (Experiment e : experiments.all()) {
-                io.out().printf("%-18s %s%n", e.name(), e.description());
+                io.out().print(String.format(java.util.Locale.ROOT, "%-18s %s", e.name(), e.description()) + "\n");
             }
             return 0;
         }
