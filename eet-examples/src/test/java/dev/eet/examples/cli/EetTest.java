@@ -47,8 +47,14 @@ class EetTest {
 
     @Test
     void commandNotBuiltYetSaysSoAndExitsTwo() {
-        CliRun r = CliRun.run("experiment", "--list");
-        assertEquals(2, r.code());
-        assertEquals("eet experiment: eet experiment is not available yet in this build\n", r.err());
+        // whichever commands are still placeholders (their --help summary says so) answer the same way
+        for (String line : CliRun.run("--help").out().split("\n")) {
+            if (line.startsWith("  ") && line.endsWith("(not available yet)")) {
+                String name = line.trim().split(" ")[0];
+                CliRun r = CliRun.run(name);
+                assertEquals(2, r.code(), name);
+                assertEquals("eet " + name + ": eet " + name + " is not available yet in this build\n", r.err());
+            }
+        }
     }
 }
