@@ -227,6 +227,76 @@ class DposNetworkTest {
         }
     }
 
+    /**
+     * Catch-up under loss (issue 10): 7 nodes, 10% loss on every link, 100 slots, 200 seeds. Every node must end
+     * within two blocks of the longest chain (a node may be one height behind while a commit is in flight), all
+     * must agree on every height they share, and every transaction must be committed at most once.
+     */
+    @Test
+    void everyNodeKeepsUpUnderTenPercentLoss() {
+        int seeds = 200;
+        int worstLag = 0;
+        for (long seed = 1_000; seed < 1_000 + seeds; seed++) {
+            Chain c = new Chain(seed, lan().withLoss(0.10));
+            for (int i = 0; i < 60; i++) {
+                c.nodes.get(NodeId.of("n" + (i % 7))).submit(c.tx(i));
+            }
+            c.runSlots(100);
+            List<Block> chain = c.agreedChain();
+            assertTrue(chain.size() >= 50, "seed " + seed + ": only " + chain.size() + " blocks in 100 slots");
+            for (Map.Entry<NodeId, MemoryLedgerStore> e : c.stores.entrySet()) {
+                int lag = chain.size() - 1 - (int) e.getValue().height();
+                worstLag = Math.max(worstLag, lag);
+                assertTrue(lag <= 2, "seed " + seed + ": " + e.getKey() + " is " + lag + " blocks behind the head "
+                        + (chain.size() - 1));
+            }
+            Set<Bytes> committed = new HashSet<>();
+            for (Block b : chain) {
+                for (TransactionEnvelope tx : b.transactions()) {
+                    assertTrue(committed.add(tx.id()), "seed " + seed + ": committed twice");
+                }
+            }
+        }
+        System.out.println("DPoS 7 nodes, 10% loss, 100 slots, " + seeds + " seeds: worst lag " + worstLag);
+    }
+
+    @Test
+    void aNodeCutOffForFortySlotsCatchesUpByFetchingBlocks() {
+        Chain c = new Chain(21, lan());
+        NodeId cut = NodeId.of("n6");                                       // a standby: the chain goes on without it
+        Set<NodeId> rest = new TreeSet<>(c.keys.keySet());
+        rest.remove(cut);
+        c.net.partition(List.of(Set.of(cut), rest));
+        c.runSlots(40);
+        long head = c.stores.get(NodeId.of("n0")).height();
+        assertTrue(head >= 35, "the majority goes on: " + head);
+        assertEquals(-1, c.stores.get(cut).height(), "cut off from the start");
+        c.net.heal();
+        c.runSlots(5);
+        List<Block> chain = c.agreedChain();
+        assertTrue(c.stores.get(cut).height() >= chain.size() - 2, "caught up: " + c.stores.get(cut).height()
+                + " of " + (chain.size() - 1));
+    }
+
+    @Test
+    void aRestartedNodeCatchesUpFromItsStore() {
+        Chain c = new Chain(22, lan());
+        NodeId node = NodeId.of("n5");
+        c.runSlots(10);
+        c.net.crash(node);
+        c.nodes.get(node).close();
+        c.runSlots(30);
+        c.net.restart(node);
+        DposNode again = new DposNode(c.settings, c.keys.get(node), c.directory, c.net.join(node),
+                c.net.scheduler(node), c.stores.get(node), c.election);
+        c.nodes.put(node, again);
+        again.start();
+        c.runSlots(5);
+        List<Block> chain = c.agreedChain();
+        assertTrue(c.stores.get(node).height() >= chain.size() - 2, "caught up: " + c.stores.get(node).height()
+                + " of " + (chain.size() - 1));
+    }
+
     @Test
     void evictionQuarantinesTheNodeForTheLatencyPolicyUntilTheOperatorReadmitsIt() {
         Chain c = new Chain(6, lan());
