@@ -636,12 +636,23 @@ public final class DposNode implements ConsensusProtocol {
         invalidSlots.keySet().removeIf(s -> s <= slot);
     }
 
+    /**
+     * Evicts the owners of the slots strictly between a block's parent and the block. Slots before the chain's
+     * first block are not missed (the chain was not running), and the loop stops when only the last delegate is
+     * left (it is never evicted), so a long halt costs at most one pass over the roster.
+     */
     private void evictSkipped(DelegateRoster r, long parentSlot, long slot, boolean withReasons) {
+        if (parentSlot < 0) {
+            return;
+        }
         for (long q = parentSlot + 1; q < slot && !r.active().isEmpty(); q++) {
             NodeId owner = r.producerOf(q).orElseThrow();
             String reason = !withReasons ? "missed slot " + q : invalidSlots.containsKey(q)
                     ? "block for slot " + q + " failed majority validation: " + invalidSlots.get(q)
                     : "missed slot " + q + " (no block was committed in it)";
+            if (!r.active().contains(owner) || (r.active().size() == 1 && r.standbys().isEmpty())) {
+                return;
+            }
             r.evict(owner, reason);
             if (withReasons) {
                 evictionListeners.forEach(l -> l.accept(owner, reason));

@@ -1,6 +1,5 @@
 package dev.eet.consensus.pbft;
 
-import dev.eet.api.InvalidArgumentException;
 import dev.eet.api.consensus.Block;
 import dev.eet.api.consensus.ConsensusProtocol;
 import dev.eet.api.consensus.ConsensusProtocolProvider;
@@ -8,19 +7,12 @@ import dev.eet.api.consensus.LedgerStore;
 import dev.eet.api.consensus.NodeId;
 import dev.eet.api.consensus.TransactionEnvelope;
 import dev.eet.api.spi.Config;
-import dev.eet.api.value.Bytes;
-import dev.eet.consensus.crypto.KeyDirectory;
-import dev.eet.consensus.crypto.NodeKeys;
 import dev.eet.consensus.ledger.FileLedgerStore;
 import dev.eet.consensus.ledger.MemoryLedgerStore;
 import dev.eet.consensus.runtime.ExecutorScheduler;
-import dev.eet.consensus.tcp.PeerList;
+import dev.eet.consensus.tcp.MemberConfig;
 import dev.eet.consensus.tcp.TcpTransport;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -50,51 +42,15 @@ public final class PbftProtocolProvider implements ConsensusProtocolProvider {
     @Override
     public ConsensusProtocol create(Config c) {
         c.requireOnly(KEYS);
-        NodeId node = NodeId.of(c.getString("node"));
-        Bytes seed;
-        try {
-            seed = Bytes.fromHex(c.getString("privateKey"));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidArgumentException(c.subject(), "privateKey", "is not hexadecimal");
-        }
-        NodeKeys keys = NodeKeys.fromSeed(node, seed);
-        List<TcpTransport.Peer> members = PeerList.parse(c.subject(), "members", c.getString("members"));
-        Map<NodeId, Bytes> directory = new HashMap<>();
-        List<NodeId> order = new ArrayList<>();
-        for (TcpTransport.Peer p : members) {
-            directory.put(p.id(), p.publicKey());
-            order.add(p.id());
-        }
-        if (!order.contains(node)) {
-            throw new InvalidArgumentException(c.subject(), "members", "must include this node " + node);
-        }
-        if (!directory.get(node).equals(keys.publicKey())) {
-            throw new InvalidArgumentException(c.subject(), "privateKey", "does not match the public key listed for "
-                    + node + " in members");
-        }
-        for (String s : c.getString("senders", "").split(",")) {
-            if (s.isBlank()) {
-                continue;
-            }
-            String[] kv = s.trim().split("=");
-            if (kv.length != 2) {
-                throw new InvalidArgumentException(c.subject(), "senders", "entry '" + s + "' is not id=publicKeyHex");
-            }
-            try {
-                directory.put(NodeId.of(kv[0]), Bytes.fromHex(kv[1]));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidArgumentException(c.subject(), "senders", "key of " + kv[0] + " is not hexadecimal");
-            }
-        }
-        PbftGroup group = new PbftGroup(order, Set.of(), KeyDirectory.of(directory));
+        MemberConfig m = MemberConfig.parse(c);
+        NodeId node = m.keys().node();
+        PbftGroup group = new PbftGroup(m.order(), Set.of(), m.directory());
         PbftOptions options = PbftOptions.from(c);
         LedgerStore store = c.find("ledger").<LedgerStore>map(p -> FileLedgerStore.open(Path.of(p),
                 Optional.of(group.verifier()))).orElseGet(MemoryLedgerStore::new);
-        TcpTransport transport = TcpTransport.bind(keys, PeerList.address(c.subject(), "listen", c.getString("listen")),
-                TcpTransport.Options.DEFAULTS);
-        transport.connect(members);
+        TcpTransport transport = m.connect(c);
         ExecutorScheduler scheduler = new ExecutorScheduler("eet-pbft-" + node, c.clock());
-        return new Node(new PbftReplica(group, keys, transport, scheduler, store, options), transport, scheduler, store);
+        return new Node(new PbftReplica(group, m.keys(), transport, scheduler, store, options), transport, scheduler, store);
     }
 
     @Override
