@@ -29,6 +29,14 @@ import java.util.SplittableRandom;
  * {@link FileLedgerStore}s that are closed on crash and re-opened (re-verified) on restart.
  */
 public final class PbftCluster implements SimulatedCluster {
+    /**
+     * The options the harness runs members with (the CI suite and {@code eet simulate}): blocks of at most 4
+     * transactions cut after 20 ms, view timeout 300 ms, a checkpoint every 4 heights, so that short runs go
+     * through many heights, view changes and checkpoints.
+     */
+    public static final PbftOptions HARNESS_OPTIONS = PbftOptions.DEFAULTS.withBatching(4, java.time.Duration.ofMillis(20))
+            .withViewTimeout(java.time.Duration.ofMillis(300)).withCheckpointInterval(4);
+
     private final SimulatedNetwork network;
     private final PbftGroup group;
     private final Map<NodeId, NodeKeys> keys = new HashMap<>();

@@ -8,7 +8,6 @@ import dev.eet.consensus.pbft.PbftOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,8 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code mvn -pl eet-consensus test -Dtest=PbftHarnessTest#replay -Deet.seed=N [-Deet.members=7]}.
  */
 class PbftHarnessTest {
-    static final PbftOptions OPTIONS = PbftOptions.DEFAULTS.withBatching(4, Duration.ofMillis(20))
-            .withViewTimeout(Duration.ofMillis(300)).withCheckpointInterval(4);
+    static final PbftOptions OPTIONS = PbftCluster.HARNESS_OPTIONS;
 
     private static FaultHarness.Summary runSeeds(int members, int seeds) {
         long start = System.nanoTime();

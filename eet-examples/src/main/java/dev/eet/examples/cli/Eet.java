@@ -21,7 +21,7 @@ public final class Eet {
     /** Registers every subcommand of node.md, in the order {@code --help} lists them. */
     public Eet() {
         for (Command c : List.of(new DemoCommand(), new NodeCommand(), new MatchCommand(), new ElectCommand(),
-                new SettleCommand(), new ExperimentCommand(), new MeterCommand())) {
+                new SettleCommand(), new SimulateCommand(), new ExperimentCommand(), new MeterCommand())) {
             commands.put(c.name(), c);
         }
     }
