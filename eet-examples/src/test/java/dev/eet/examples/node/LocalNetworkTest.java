@@ -28,7 +28,17 @@ class LocalNetworkTest {
 
     @Test
     void onePeriodFromOrdersToSettlementOnEveryNode() throws Exception {
-        try (LocalNetwork net = LocalNetwork.builder(dir).nodes(4).start()) {
+        onePeriod(LocalNetwork.builder(dir).nodes(4));
+    }
+
+    /** The same exchange on DPoS, chosen by configuration alone (its delegates elected by the default stake policy). */
+    @Test
+    void onePeriodOnDpos() throws Exception {
+        onePeriod(LocalNetwork.builder(dir).nodes(4).protocol("dpos", java.util.Map.of("slot", "PT0.1S")));
+    }
+
+    private void onePeriod(LocalNetwork.Builder builder) throws Exception {
+        try (LocalNetwork net = builder.start()) {
             net.node(0).submitOrder(Order.builder("S1", "S1", Side.SELL).limit("0.41").reserve("0.34")
                     .quantity("220").build());
             net.node(1).submitOrder(Order.builder("B1", "B1", Side.BUY).limit("0.53").reserve("0.58")
