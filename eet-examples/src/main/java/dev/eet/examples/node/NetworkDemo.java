@@ -52,6 +52,10 @@ import java.util.stream.Stream;
  * final balances (participants, GRID and the pools) and every node's consensus latency samples (its own
  * transactions, submit to apply; attributed to the period being worked on when the sample was taken).
  *
+ * <p>The nodes settle residuals ({@link NodeConfig.SettlementSpec#settleResiduals()}): a contract party's metered
+ * energy beyond its contracts is settled with the grid on the chain, so the buyers' cost and sellers' revenue in
+ * the summary cover the same metered energy as their grid-only baselines.
+ *
  * <p>Deterministic for the same options: orders, trades, grid trades, actuals, transfers and balances. Not
  * deterministic: block boundaries and so block counts and head hashes (PBFT cuts blocks by time; block headers
  * carry the real clock), latency samples, wall time and transactions per second.
@@ -142,7 +146,7 @@ public final class NetworkDemo {
         NodeConfig.SettlementSpec d = NodeConfig.SettlementSpec.DEFAULTS;
         NodeConfig.SettlementSpec settlement = new NodeConfig.SettlementSpec(d.compensationRule(), d.reputationRule(),
                 tariff.retail(), tariff.feedIn(), d.tolerancePeriods(), d.deviationTolerance(),
-                d.penaliseMissingUploads());
+                d.penaliseMissingUploads(), true);
         try (LocalNetwork net = LocalNetwork.builder(chainDir).nodes(options.nodes())
                 .protocol("pbft", Map.of("maxBatchTime", options.maxBatchTime().toString()))
                 .matcher(options.matcher(), matcherParams).settlement(settlement).seed(options.seed()).start()) {

@@ -229,7 +229,7 @@ class DemoCommandTest {
         }
     }
 
-    /** Replays a node's ledger file into a fresh state built as the node builds it (demo defaults). */
+    /** Replays a node's ledger file into a fresh state built as the demo's nodes build it (residuals settled). */
     private static ExchangeState replay(Path ledger) {
         NodeConfig.SettlementSpec d = NodeConfig.SettlementSpec.DEFAULTS;
         ExchangeState state = new ExchangeState(
@@ -237,7 +237,7 @@ class DemoCommandTest {
                         .put("beta", "0.1").put("gridRetailPrice", "0.59").put("gridFeedInPrice", "0.31").build()),
                 new PeriodSettlement(ProviderRegistry.load(CompensationRuleProvider.class).get(d.compensationRule())
                         .create(Config.builder("compensation").build()), d.gridRetail(), d.gridFeedIn(),
-                        d.deviationTolerance(), d.penaliseMissingUploads()),
+                        d.deviationTolerance(), d.penaliseMissingUploads(), true),
                 ProviderRegistry.load(ReputationRuleProvider.class).get(d.reputationRule())
                         .create(Config.builder("reputation").build()),
                 d.tolerancePeriods(), List.of(NodeId.of("node1"), NodeId.of("node2"), NodeId.of("node3"),
