@@ -102,7 +102,12 @@ final class DemoCommand implements Command {
         io.out().println();
         io.out().println("report: " + files.get(0).toAbsolutePath().normalize());
         io.out().println("also:   " + files.get(1) + ", " + files.get(2) + ", ledgers in " + out.resolve("chain"));
-        return summary.headsAgree() && summary.moneyConserved() ? 0 : 1;
+        if (!summary.headsAgree() || !summary.moneyConserved()) {
+            io.err().println("eet demo: " + (summary.headsAgree() ? "" : "the nodes' head hashes differ; ")
+                    + (summary.moneyConserved() ? "" : "balances do not sum to zero; ") + "see " + files.get(1));
+            return 1;
+        }
+        return 0;
     }
 
     private static int intOption(Args args, String name, int fallback, int lo, int hi) {
