@@ -127,7 +127,7 @@ public final class ExchangeNode implements AutoCloseable {
                 .create(Config.builder("reputation rule " + s.reputationRule()).build());
         PeriodSettlement settlement = new PeriodSettlement(ProviderRegistry.load(CompensationRuleProvider.class)
                 .get(s.compensationRule()).create(Config.builder("compensation rule " + s.compensationRule()).build()),
-                s.gridRetail(), s.gridFeedIn(), s.deviationTolerance(), s.penaliseMissingUploads());
+                s.gridRetail(), s.gridFeedIn(), s.deviationTolerance(), s.penaliseMissingUploads(), s.settleResiduals());
         this.state = new ExchangeState(matcher, settlement, reputation, s.tolerancePeriods(), rotation);
         Path ledger = config.dataDir().resolve("ledger.dat");
         replay(ledger);

@@ -560,6 +560,30 @@ public final class ExchangeState {
     }
 
     /**
+     * @param k a period
+     * @return every counted meter upload of K (the first per participant), those that arrived after K became due
+     *     (late, never settled) included; {@link PeriodView#actuals()} holds only the ones in time
+     */
+    public synchronized SortedMap<ParticipantId, Energy> uploads(long k) {
+        PeriodRecord p = periods.get(k);
+        TreeMap<ParticipantId, Energy> out = new TreeMap<>();
+        if (p != null) {
+            out.putAll(p.actuals);
+            out.putAll(p.late);
+        }
+        return Collections.unmodifiableSortedMap(out);
+    }
+
+    /**
+     * @param k a period
+     * @return the transfers of K's accepted settlement, in posting order (empty until K is settled)
+     */
+    public synchronized List<Transfer> settledTransfers(long k) {
+        PeriodRecord p = periods.get(k);
+        return p == null || !p.settled ? List.of() : p.due.transfers();
+    }
+
+    /**
      * @param limit how many
      * @return the most recent committed trades, oldest first
      */

@@ -49,7 +49,7 @@ import java.util.TreeMap;
  *   "matcher": { "name": "cda", "params": { "beta": 0.1, "gridRetailPrice": 0.59, "gridFeedInPrice": 0.31 } },
  *   "settlement": { "compensationRule": "grid-price-gap", "reputationRule": "report-ch4-reputation",
  *                   "gridRetailPrice": 0.59, "gridFeedInPrice": 0.31, "tolerancePeriods": 1,
- *                   "deviationTolerance": 0.1, "penaliseMissingUploads": false },
+ *                   "deviationTolerance": 0.1, "penaliseMissingUploads": false, "settleResiduals": false },
  *   "periods": { "length": "PT15M", "auto": true, "backupDelay": "PT2S" },
  *   "meters": [ { "participant": "P1", "driver": "simulated", "params": { "kind": "pv", "peakKw": 5 } } ],
  *   "limits": { "maxBodyBytes": 65536, "requestsPerSecond": 50, "burst": 100 } }
@@ -184,12 +184,42 @@ public record NodeConfig(NodeId id, Path dataDir, InetSocketAddress http, String
      * @param tolerancePeriods periods to wait for missing meter uploads
      * @param deviationTolerance relative deviation still counted as a completed trade
      * @param penaliseMissingUploads whether a missing upload is a reputation penalty
+     * @param settleResiduals whether the contract parties' metered energy outside their contracts (beyond their
+     *     trades, or short of a grid trade) is settled with the grid at feed-in / retail (see
+     *     {@link PeriodSettlement})
      */
     public record SettlementSpec(String compensationRule, String reputationRule, Price gridRetail, Price gridFeedIn,
-                                 int tolerancePeriods, BigDecimal deviationTolerance, boolean penaliseMissingUploads) {
-        /** The defaults: grid-price-gap, report-ch4-reputation, 0.59 / 0.31, tolerance 1 period, 10 %. */
+                                 int tolerancePeriods, BigDecimal deviationTolerance, boolean penaliseMissingUploads,
+                                 boolean settleResiduals) {
+        /** The defaults: grid-price-gap, report-ch4-reputation, 0.59 / 0.31, tolerance 1 period, 10 %, no residuals. */
         public static final SettlementSpec DEFAULTS = new SettlementSpec("grid-price-gap", "report-ch4-reputation",
-                Price.perKwh("0.59"), Price.perKwh("0.31"), 1, new BigDecimal("0.1"), false);
+                Price.perKwh("0.59"), Price.perKwh("0.31"), 1, new BigDecimal("0.1"), false, false);
+
+        /**
+         * Without residual settlement.
+         *
+         * @param compensationRule a {@code CompensationRuleProvider} name
+         * @param reputationRule a {@code ReputationRuleProvider} name
+         * @param gridRetail the grid's retail price
+         * @param gridFeedIn the grid's feed-in price
+         * @param tolerancePeriods periods to wait for missing meter uploads
+         * @param deviationTolerance relative deviation still counted as a completed trade
+         * @param penaliseMissingUploads whether a missing upload is a reputation penalty
+         */
+        public SettlementSpec(String compensationRule, String reputationRule, Price gridRetail, Price gridFeedIn,
+                              int tolerancePeriods, BigDecimal deviationTolerance, boolean penaliseMissingUploads) {
+            this(compensationRule, reputationRule, gridRetail, gridFeedIn, tolerancePeriods, deviationTolerance,
+                    penaliseMissingUploads, false);
+        }
+
+        /**
+         * @param on whether to settle residuals
+         * @return a copy with {@link #settleResiduals()} set
+         */
+        public SettlementSpec withSettleResiduals(boolean on) {
+            return new SettlementSpec(compensationRule, reputationRule, gridRetail, gridFeedIn, tolerancePeriods,
+                    deviationTolerance, penaliseMissingUploads, on);
+        }
     }
 
     /**
@@ -370,7 +400,7 @@ public record NodeConfig(NodeId id, Path dataDir, InetSocketAddress http, String
         }
         String p = "settlement.";
         r.known(s, Set.of("compensationRule", "reputationRule", "gridRetailPrice", "gridFeedInPrice",
-                "tolerancePeriods", "deviationTolerance", "penaliseMissingUploads"), p);
+                "tolerancePeriods", "deviationTolerance", "penaliseMissingUploads", "settleResiduals"), p);
         int tolerance = (int) r.whole(s, "tolerancePeriods", d.tolerancePeriods(), p);
         if (tolerance < 0) {
             throw r.error(p + "tolerancePeriods", "must not be negative, was " + tolerance);
@@ -380,7 +410,8 @@ public record NodeConfig(NodeId id, Path dataDir, InetSocketAddress http, String
                 Price.perKwh(r.decimal(s, "gridRetailPrice", d.gridRetail().toDecimal(), p)),
                 Price.perKwh(r.decimal(s, "gridFeedInPrice", d.gridFeedIn().toDecimal(), p)),
                 tolerance, r.decimal(s, "deviationTolerance", d.deviationTolerance(), p),
-                r.bool(s, "penaliseMissingUploads", d.penaliseMissingUploads(), p));
+                r.bool(s, "penaliseMissingUploads", d.penaliseMissingUploads(), p),
+                r.bool(s, "settleResiduals", d.settleResiduals(), p));
     }
 
     private static PeriodSpec periods(Reader r, JsonNode s) {
@@ -447,6 +478,7 @@ public record NodeConfig(NodeId id, Path dataDir, InetSocketAddress http, String
         s.put("tolerancePeriods", settlement.tolerancePeriods());
         s.put("deviationTolerance", Json.exact(settlement.deviationTolerance()));
         s.put("penaliseMissingUploads", settlement.penaliseMissingUploads());
+        s.put("settleResiduals", settlement.settleResiduals());
         o.putObject("periods").put("length", periods.length().toString()).put("auto", periods.auto())
                 .put("backupDelay", periods.backupDelay().toString());
         ArrayNode mtr = o.putArray("meters");
