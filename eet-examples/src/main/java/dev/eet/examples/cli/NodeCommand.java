@@ -43,7 +43,7 @@ final class NodeCommand implements Command {
         return """
                 usage: eet node --config FILE
                        eet node init --nodes N --dir DIR [--base-port P] [--matcher NAME] [--protocol pbft|dpos]
-                                     [--period PT15M] [--manual-periods] [--host 127.0.0.1]
+                                     [--period PT15M] [--manual-periods] [--host 127.0.0.1|H1,H2,...]
 
                 eet node --config FILE runs one reference node (consensus member, matcher, settlement, meters and
                 the HTTP API) until SIGTERM or SIGINT, then stops taking orders, closes the ledger and exits 0.
@@ -54,6 +54,8 @@ final class NodeCommand implements Command {
                 DIR/nodeK/data/node.key and every member's address and public key, and prints
                   { "nodes": [ { "id", "config", "httpUrl", "consensusAddress" } ] }
                 Node K listens for consensus on P + 2(K-1) and for HTTP on P + 2(K-1) + 1 (P defaults to 7100).
+                --host names the address every node binds and is reached on, or one address per node
+                (--host h1,h2,h3,h4: node K on the K-th) for a network across machines (see deploy/README.md).
                 --matcher is any registered matcher (%s); --protocol a consensus provider (default pbft);
                 --period the trading-period length (default PT15M); --manual-periods: periods close only via the
                 Java API.

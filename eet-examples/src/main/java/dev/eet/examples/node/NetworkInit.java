@@ -21,7 +21,8 @@ import java.util.Map;
  * Writes the configurations of a local network (like a testnet generator): for node K of N, {@code DIR/nodeK/}
  * holds {@code config.json} and {@code data/node.key} (a fresh Ed25519 key); every config lists every member's
  * consensus address and public key. Ports: node K listens for consensus on {@code basePort + 2(K-1)} and for HTTP
- * on {@code basePort + 2(K-1) + 1}. Nodes on other hosts: edit the {@code address}/{@code httpUrl} of each member
+ * on {@code basePort + 2(K-1) + 1}. Nodes on other hosts: give one host per node ({@code --host h1,h2,...}), or
+ * edit the {@code address}/{@code httpUrl} of each member
  * and the {@code listen}/{@code http} of each node.
  */
 public final class NetworkInit {
@@ -45,7 +46,8 @@ public final class NetworkInit {
      *
      * @param nodes how many nodes (1..100)
      * @param dir the output folder
-     * @param host the address nodes bind and reach each other on
+     * @param host the address nodes bind and reach each other on: one host for every node, or a comma-separated
+     *             list of one host per node (node K on the K-th) for a network across machines
      * @param basePort the first port
      * @param matcher the matcher provider name
      * @param matcherParams its parameters
@@ -64,6 +66,25 @@ public final class NetworkInit {
                         + " ports below 65536, was " + basePort);
             }
             matcherParams = Map.copyOf(matcherParams);
+            int hosts = host.split(",", -1).length;
+            for (String h : host.split(",", -1)) {
+                if (h.isBlank()) {
+                    throw new InvalidArgumentException("node init", "host", "has an empty entry: '" + host + "'");
+                }
+            }
+            if (hosts != 1 && hosts != nodes) {
+                throw new InvalidArgumentException("node init", "host", "must name one host or one per node ("
+                        + nodes + "), named " + hosts);
+            }
+        }
+
+        /**
+         * @param k a node number, 1-based
+         * @return the host node K binds and is reached on
+         */
+        public String hostOf(int k) {
+            String[] hosts = host.split(",", -1);
+            return (hosts.length == 1 ? hosts[0] : hosts[k - 1]).trim();
         }
 
         /**
@@ -94,8 +115,8 @@ public final class NetworkInit {
             NodeId id = NodeId.of("node" + k);
             NodeKeys key = NodeKeys.generate(id, random);
             keys.add(key);
-            members.add(new NodeConfig.Member(id, plan.host() + ":" + consensusPort(plan, k), key.publicKey(),
-                    "http://" + plan.host() + ":" + httpPort(plan, k)));
+            members.add(new NodeConfig.Member(id, plan.hostOf(k) + ":" + consensusPort(plan, k), key.publicKey(),
+                    "http://" + plan.hostOf(k) + ":" + httpPort(plan, k)));
         }
         for (int k = 1; k <= plan.nodes(); k++) {
             Path folder = plan.dir().resolve("node" + k);
@@ -109,8 +130,8 @@ public final class NetworkInit {
         for (int k = 1; k <= plan.nodes(); k++) {
             Path folder = plan.dir().resolve("node" + k).toAbsolutePath().normalize();
             NodeConfig c = new NodeConfig(members.get(k - 1).id(), folder.resolve("data"),
-                    InetSocketAddress.createUnresolved(plan.host(), httpPort(plan, k)), plan.protocol(),
-                    InetSocketAddress.createUnresolved(plan.host(), consensusPort(plan, k)), Map.of(), members,
+                    InetSocketAddress.createUnresolved(plan.hostOf(k), httpPort(plan, k)), plan.protocol(),
+                    InetSocketAddress.createUnresolved(plan.hostOf(k), consensusPort(plan, k)), Map.of(), members,
                     plan.matcher(), Config.builder("matcher " + plan.matcher()).putAll(plan.matcherParams()).build(),
                     NodeConfig.SettlementSpec.DEFAULTS, plan.periods(), List.of(), NodeConfig.Limits.DEFAULTS);
             Path file = folder.resolve("config.json");

@@ -1,6 +1,7 @@
 package dev.eet.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +51,27 @@ class NodeCommandTest {
         Set<String> out = new HashSet<>();
         n.fieldNames().forEachRemaining(out::add);
         return out;
+    }
+
+    @Test
+    void oneHostPerNodeForANetworkAcrossMachines() throws Exception {
+        CliRun r = CliRun.run("node", "init", "--nodes", "3", "--dir", dir.toString(), "--host", "h1,h2,h3");
+        assertEquals(0, r.code(), r.err());
+        JsonNode nodes = r.json().get("nodes");
+        for (int k = 1; k <= 3; k++) {
+            JsonNode n = nodes.get(k - 1);
+            assertEquals("http://h" + k + ":" + (7100 + 2 * (k - 1) + 1), n.get("httpUrl").asText());
+            assertEquals("h" + k + ":" + (7100 + 2 * (k - 1)), n.get("consensusAddress").asText());
+            String config = java.nio.file.Files.readString(Path.of(n.get("config").asText()));
+            for (int j = 1; j <= 3; j++) {
+                assertTrue(config.contains("h" + j + ":" + (7100 + 2 * (j - 1))), "node" + k + " lists h" + j);
+            }
+        }
+        CliRun bad = CliRun.run("node", "init", "--nodes", "3", "--dir", dir.resolve("x").toString(), "--host",
+                "h1,h2");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("host") && bad.err().contains("one per node"), bad.err());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("x").resolve("node1")), "nothing written");
     }
 
     @Test
