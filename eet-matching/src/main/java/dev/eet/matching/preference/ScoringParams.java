@@ -28,7 +28,7 @@ public record ScoringParams(Price priceMin, Price priceMax, double maxDistanceKm
      * @param defaultReject the default threshold
      * @return the constants
      */
-    static ScoringParams from(Config c, GridTariff tariff, double defaultReject) {
+    public static ScoringParams from(Config c, GridTariff tariff, double defaultReject) {
         Price min = c.getPrice("priceMin", Price.ZERO);
         Price max = c.getPrice("priceMax", tariff.retail());
         if (max.compareTo(min) <= 0) {
