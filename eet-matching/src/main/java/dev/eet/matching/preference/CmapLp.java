@@ -92,6 +92,21 @@ final class CmapLp {
         return new Solution(x, dot(ones, x), dot(scores.a(), x), dot(scores.b(), x), z1min, z1max, z2min, z2max);
     }
 
+    /**
+     * @param scores the pairs
+     * @param active which pairs may trade
+     * @param open each order's open kWh
+     * @param c the weights
+     * @return a maximiser of {@code c . x} among the flows of largest matched quantity (the reference for
+     *         {@link CmapFlow#maxWeightMaxFlow})
+     */
+    static double[] lexicographicMax(PairScores scores, boolean[] active, double[] open, double[] c) {
+        double[] ones = new double[scores.size()];
+        java.util.Arrays.fill(ones, 1);
+        double q = dot(ones, maximise(scores, active, open, ones, -1));
+        return q <= 1e-9 ? new double[scores.size()] : maximise(scores, active, open, c, q * (1 - 1e-9));
+    }
+
     static double dot(double[] c, double[] x) {
         double s = 0;
         for (int p = 0; p < x.length; p++) {

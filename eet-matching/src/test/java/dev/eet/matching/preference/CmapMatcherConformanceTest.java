@@ -25,6 +25,6 @@ class CmapMatcherConformanceTest extends MatcherConformanceKit {
 
     @Override
     protected int maxBatchSize() {
-        return 24;
+        return 12;
     }
 }

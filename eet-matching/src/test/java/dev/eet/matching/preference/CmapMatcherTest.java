@@ -55,6 +55,16 @@ class CmapMatcherTest {
     }
 
     @Test
+    void flowSolverGivesTheSameTradesOnTheHandSolvedBook() {
+        assertEquals(CmapMatcher.from(params("rejectBelow", "0")).match(BOOK),
+                CmapMatcher.from(params("rejectBelow", "0", "solver", "flow")).match(BOOK));
+        assertEquals(new CmapMatcher().match(BOOK), CmapMatcher.from(params("solver", "flow")).match(BOOK));
+        InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
+                () -> CmapMatcher.from(params("solver", "simplex")));
+        assertEquals("matcher cmap: solver: must be lp or flow, was 'simplex'", e.getMessage());
+    }
+
+    @Test
     void rejectionModelRejectsTheUnsatisfyingTradeAndTheBuyerFallsBackToTheGrid() {
         // default threshold 0.43: S2 -> B1 (seller satisfaction 0.182) is rejected; in round 2 no acceptable pair
         // is left with open energy on both sides (S1 and B2 are done, S2-B1 is excluded)

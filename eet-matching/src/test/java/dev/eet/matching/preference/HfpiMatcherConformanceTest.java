@@ -25,6 +25,6 @@ class HfpiMatcherConformanceTest extends MatcherConformanceKit {
 
     @Override
     protected int maxBatchSize() {
-        return 24;
+        return 16;
     }
 }
