@@ -220,6 +220,15 @@ public final class KPrototypesMatcher implements Matcher {
                 Arrays.copyOf(alpha, 4), Arrays.copyOf(range, 4), gamma, new double[] {beta}, k, iterations, seed);
     }
 
+    /** @return whether candidate 1 ranks before candidate 2: own cluster first, then smaller d, then index */
+    private static boolean before(boolean own1, double d1, int i1, boolean own2, double d2, int i2) {
+        if (own1 != own2) {
+            return own1;
+        }
+        int c = Double.compare(d1, d2);
+        return c != 0 ? c < 0 : i1 < i2;
+    }
+
     @Override
     public MatchResult match(List<Order> orders) {
         Batch<KPrototypesProfile> batch = Batch.of(orders, this::profile);
@@ -237,6 +246,7 @@ public final class KPrototypesMatcher implements Matcher {
         }
         int[] cand = new int[sellers.size()];
         double[] score = new double[sellers.size()];
+        boolean[] inCluster = new boolean[sellers.size()];
         for (int b = 0; b < n; b++) {
             Order buyer = valid.get(b);
             if (buyer.side() != Side.BUY) {
@@ -262,27 +272,26 @@ public final class KPrototypesMatcher implements Matcher {
                 }
                 double d = dissimilarity(bp, profiles.get(s), alloc.open(s) / 1e6, loss, r);
                 cand[count] = s;
-                // own cluster first: shift the others past every own-cluster score
-                score[count] = own ? d : Double.MAX_VALUE / 2 + d;
+                score[count] = d;
+                inCluster[count] = own;
                 count++;
             }
-            Integer[] orderIdx = new Integer[count];
-            for (int k = 0; k < count; k++) {
-                orderIdx[k] = k;
-            }
-            final int[] c = cand;
-            final double[] sc = score;
-            Arrays.sort(orderIdx, (x, y) -> {
-                boolean ox = sc[x] < Double.MAX_VALUE / 4;
-                boolean oy = sc[y] < Double.MAX_VALUE / 4;
-                if (ox != oy) {
-                    return ox ? -1 : 1;
+            // walk the candidates in (own cluster first, dissimilarity, index) order by repeated selection of the
+            // best remaining one: a buyer usually needs only a few sellers, so this beats sorting all of them
+            boolean[] taken = new boolean[count];
+            while (alloc.open(b) > 0) {
+                int best = -1;
+                for (int k = 0; k < count; k++) {
+                    if (!taken[k] && (best < 0 || before(inCluster[k], score[k], cand[k],
+                            inCluster[best], score[best], cand[best]))) {
+                        best = k;
+                    }
                 }
-                int cmp = Double.compare(sc[x], sc[y]);
-                return cmp != 0 ? cmp : Integer.compare(c[x], c[y]);
-            });
-            for (int k = 0; k < count && alloc.open(b) > 0; k++) {
-                int s = cand[orderIdx[k]];
+                if (best < 0) {
+                    break;
+                }
+                taken[best] = true;
+                int s = cand[best];
                 alloc.trade(s, b, alloc.open(b), valid.get(s).limit(), 1);
             }
         }

@@ -64,6 +64,21 @@ class KPrototypesMatcherTest {
     }
 
     @Test
+    void sellersOfOtherClustersAreAlsoRankedByDissimilarity() {
+        // one cluster per order: every seller is in another cluster than the buyer, so the cross-cluster pass
+        // decides, and it must rank by dissimilarity (S2 matches the asked type), not by submission order
+        List<Order> orders = List.of(
+                sell("S1", "0.30", "10", EnergyType.THERMAL, 1),
+                sell("S2", "0.30", "10", EnergyType.SOLAR, 2),
+                Order.builder("B1", "B1", Side.BUY).limit("0.40").quantity("5").energyType(EnergyType.SOLAR)
+                        .time(3).build());
+        MatchResult r = KPrototypesMatcher.from(Config.builder("t").put("clusters", "3").build()).match(orders);
+        assertEquals(OrderId.of("S2"), r.trades().get(0).sellOrder(), r.toString());
+        assertTrue(KPrototypesMatcher.from(Config.builder("t").put("clusters", "3").put("crossCluster", "false")
+                .build()).match(orders).trades().isEmpty(), "without the cross-cluster pass nobody is in B1's cluster");
+    }
+
+    @Test
     void sellerBeyondTheAcceptableLossIsExcluded() {
         // 1 degree of latitude is ~111 km: 111 % loss at 1 %/km, beyond any acceptable loss
         Order far = Order.builder("S1", "S1", Side.SELL).limit("0.10").quantity("10")
