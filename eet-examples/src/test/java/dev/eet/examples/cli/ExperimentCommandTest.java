@@ -19,9 +19,15 @@ class ExperimentCommandTest {
         CliRun r = CliRun.run("experiment", "--list");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
-        assertEquals(2, lines.length, r.out());
-        assertTrue(lines[0].startsWith("cda-table2 ") && lines[0].contains("[CDA]"), lines[0]);
-        assertTrue(lines[1].startsWith("credit-elections ") && lines[1].contains("[Credit]"), lines[1]);
+        assertEquals(4, lines.length, r.out());
+        java.util.Map<String, String> byName = new java.util.HashMap<>();
+        for (String line : lines) {
+            byName.put(line.split(" ")[0], line);
+        }
+        assertTrue(byName.get("cda-table2").contains("[CDA]"), r.out());
+        assertTrue(byName.get("credit-elections").contains("[Credit]"), r.out());
+        assertTrue(byName.get("kprototypes-vs-da").contains("[Report ch.3]"), r.out());
+        assertTrue(byName.get("cmap-vs-baselines").contains("[Report ch.4]"), r.out());
     }
 
     @Test
@@ -48,7 +54,7 @@ class ExperimentCommandTest {
     void unknownNameExitsOneListingTheKnownOnes() {
         CliRun r = CliRun.run("experiment", "cda-tabel2", "--out", dir.toString());
         assertEquals(1, r.code());
-        assertEquals("eet experiment: unknown experiment 'cda-tabel2' (known: cda-table2, credit-elections)\n", r.err());
+        assertEquals("eet experiment: unknown experiment 'cda-tabel2' (known: cda-table2, cmap-vs-baselines, credit-elections, kprototypes-vs-da)\n", r.err());
         assertEquals("", r.out());
     }
 
