@@ -6,8 +6,8 @@ import dev.eet.api.consensus.TransactionEnvelope;
 import java.util.Objects;
 
 /**
- * What two conflicting vertices share: the sender and nonce of their transaction. Two different vertices with one
- * key conflict (a double spend, or one transaction attached twice); at most one of them is ever confirmed.
+ * What two conflicting transactions share: sender and nonce. Two different transactions with one key conflict (a
+ * double spend); at most one of them is ever confirmed. The same transaction in two vertices is no conflict.
  *
  * @param sender the transaction's sender
  * @param nonce the sender's nonce

@@ -28,23 +28,28 @@ import java.util.TreeSet;
  *       verifies ({@link DagVertex#verify}); one write per vertex to the {@link DagStore}.</li>
  *   <li><b>Confirmation rule.</b> A vertex is <i>directly confirmed</i> when {@link #quorum()} distinct elected
  *       delegates signed a valid {@link Confirmation} of it; it and its whole past (everything it approves,
- *       transitively) are then confirmed. A confirmation by a non-delegate or with a bad signature is rejected
- *       ({@link SignatureRejectedException}). The quorum is {@code ceil((D + f + 1) / 2)} with
- *       {@code f = floor((D - 1) / 3)} for D delegates, so two quorums share an honest delegate even when f of
- *       them sign anything.</li>
+ *       transitively) are then confirmed, and so is every transaction they carry. A confirmation by a
+ *       non-delegate or with a bad signature is rejected ({@link SignatureRejectedException}). The quorum is
+ *       {@code ceil((D + f + 1) / 2)} with {@code f = floor((D - 1) / 3)} for D delegates, so two quorums share an
+ *       honest delegate even when f of them sign anything.</li>
+ *   <li><b>Conflicts.</b> Two different transactions with one {@link ConflictKey} (sender, nonce) conflict: a
+ *       double spend. One transaction carried by two vertices (a re-attachment) is no conflict; it is confirmed
+ *       once.</li>
  *   <li><b>Voting rule</b> ({@link #votable}). An honest delegate confirms a vertex only when, for every vertex u
- *       of its past not yet covered by its earlier votes, it has voted for u's {@link ConflictKey} before, or it
- *       has not voted for that key and u is the key's {@link #preferred} vertex; it then records u as its vote for
- *       the key. Hence an honest delegate's votes never cover two conflicting vertices, and since any two quorums
- *       share one, no two conflicting vertices are ever both confirmed.</li>
- *   <li><b>Conflict resolution</b> ({@link #preferred}). Among the vertices of a key that have not lost (no
- *       conflicting vertex of theirs or of their past is confirmed), the one with the most delegate
- *       confirmations, ties broken by the lowest vertex id. Honest delegates wait a settle time before voting
- *       ({@link DagNode}) so that they see both halves of a double spend and pick the same one.</li>
+ *       of its past not yet covered by its earlier votes, its recorded vote for u's key is u's transaction, or it
+ *       has no vote for that key and u's transaction is the key's {@link #preferred} one; it then records that
+ *       transaction as its vote for the key. Hence an honest delegate's votes never cover two conflicting
+ *       transactions, and since any two quorums share one, no two conflicting transactions are ever both
+ *       confirmed.</li>
+ *   <li><b>Conflict resolution</b> ({@link #preferred}). Among the key's transactions that have a vertex that has
+ *       not {@link #lost}, the one whose best such vertex has the most delegate confirmations, ties broken by the
+ *       lowest transaction id. Honest delegates wait a settle time before voting ({@link DagNode}) so that they
+ *       normally see both halves of a double spend and pick the same one; if the votes still split, neither half
+ *       reaches the quorum and the key stays unconfirmed (safe, not live for that double spender).</li>
  *   <li><b>Tips selection</b> ({@link #selectTips}). Tips are the vertices no known vertex approves; eligible tips
- *       are those whose unconfirmed past holds no vertex with a known conflicting vertex; k distinct eligible tips
- *       are drawn uniformly with the caller's seeded generator from the id-sorted list (all of them if fewer;
- *       {@link DagVertex#GENESIS} if none).</li>
+ *       are those whose unconfirmed past holds no transaction with a known conflicting transaction; k distinct
+ *       eligible tips are drawn uniformly with the caller's seeded generator from the id-sorted list (all of them
+ *       if fewer; {@link DagVertex#GENESIS} if none).</li>
  * </ul>
  * Not thread-safe.
  */
@@ -56,6 +61,8 @@ public final class DagLedger {
     private final Map<Bytes, DagVertex> vertices = new HashMap<>();
     private final Map<Bytes, Set<Bytes>> children = new HashMap<>();
     private final Map<ConflictKey, SortedSet<Bytes>> byKey = new TreeMap<>();
+    private final Map<Bytes, SortedSet<Bytes>> vertexOfTx = new HashMap<>();
+    private final Set<Bytes> confirmedTx = new HashSet<>();
     private final Map<Bytes, Map<NodeId, Confirmation>> confirmations = new HashMap<>();
     private final Map<Bytes, Long> confirmedAt = new LinkedHashMap<>();
     private final Map<ConflictKey, Bytes> confirmedByKey = new TreeMap<>();
@@ -124,6 +131,8 @@ public final class DagLedger {
         vertices.putAll(from.vertices);
         from.children.forEach((k, v) -> children.put(k, new HashSet<>(v)));
         from.byKey.forEach((k, v) -> byKey.put(k, new TreeSet<>(v)));
+        from.vertexOfTx.forEach((k, v) -> vertexOfTx.put(k, new TreeSet<>(v)));
+        confirmedTx.addAll(from.confirmedTx);
         from.confirmations.forEach((k, v) -> confirmations.put(k, new TreeMap<>(v)));
         confirmedAt.putAll(from.confirmedAt);
         confirmedByKey.putAll(from.confirmedByKey);
@@ -209,7 +218,8 @@ public final class DagLedger {
         if (!children.containsKey(v.id())) {
             tips.add(v.id());
         }
-        byKey.computeIfAbsent(v.conflictKey(), k -> new TreeSet<>()).add(v.id());
+        byKey.computeIfAbsent(v.conflictKey(), k -> new TreeSet<>()).add(v.transaction().id());
+        vertexOfTx.computeIfAbsent(v.transaction().id(), k -> new TreeSet<>()).add(v.id());
         checkDirect(v.id());
         return true;
     }
@@ -268,18 +278,30 @@ public final class DagLedger {
         return confirmedCount;
     }
 
-    /** @return the confirmed vertex by conflict key (never two per key on an honest node) */
+    /** @return the confirmed transaction id by conflict key (never two per key on an honest node) */
     public Map<ConflictKey, Bytes> confirmedByKey() {
         return Collections.unmodifiableMap(confirmedByKey);
     }
 
     /** @return the ids of the confirmed transactions */
     public Set<Bytes> confirmedTransactions() {
-        Set<Bytes> s = new HashSet<>();
-        for (Bytes v : confirmedAt.keySet()) {
-            s.add(vertices.get(v).transaction().id());
-        }
-        return s;
+        return Collections.unmodifiableSet(confirmedTx);
+    }
+
+    /**
+     * @param txId a transaction id
+     * @return whether a vertex carrying it is confirmed
+     */
+    public boolean isTransactionConfirmed(Bytes txId) {
+        return confirmedTx.contains(txId);
+    }
+
+    /**
+     * @param txId a transaction id
+     * @return the known vertices carrying it, sorted
+     */
+    public SortedSet<Bytes> verticesOf(Bytes txId) {
+        return Collections.unmodifiableSortedSet(vertexOfTx.getOrDefault(txId, new TreeSet<>()));
     }
 
     /** @return conflicting vertices this node confirmed together (empty unless the quorum assumption broke) */
@@ -294,7 +316,7 @@ public final class DagLedger {
 
     /**
      * @param key a conflict key
-     * @return the known vertices with that key, sorted
+     * @return the ids of the known transactions with that key, sorted
      */
     public SortedSet<Bytes> withKey(ConflictKey key) {
         return Collections.unmodifiableSortedSet(byKey.getOrDefault(key, new TreeSet<>()));
@@ -307,8 +329,9 @@ public final class DagLedger {
      */
     public boolean lost(Bytes id) {
         for (Bytes u : unconfirmedPast(id)) {
-            Bytes winner = confirmedByKey.get(vertices.get(u).conflictKey());
-            if (winner != null && !winner.equals(u)) {
+            DagVertex uv = vertices.get(u);
+            Bytes winner = confirmedByKey.get(uv.conflictKey());
+            if (winner != null && !winner.equals(uv.transaction().id())) {
                 return true;
             }
         }
@@ -338,14 +361,16 @@ public final class DagLedger {
     public Optional<Bytes> preferred(ConflictKey key) {
         Bytes best = null;
         int bestCount = -1;
-        for (Bytes id : byKey.getOrDefault(key, new TreeSet<>())) {
-            if (lost(id)) {
-                continue;
+        for (Bytes tx : byKey.getOrDefault(key, new TreeSet<>())) {
+            int count = -1;
+            for (Bytes id : vertexOfTx.get(tx)) {
+                if (!lost(id)) {
+                    count = Math.max(count, confirmations.getOrDefault(id, Map.of()).size());
+                }
             }
-            int c = confirmations.getOrDefault(id, Map.of()).size();
-            if (c > bestCount) {
-                best = id;
-                bestCount = c;
+            if (count > bestCount) {
+                best = tx;
+                bestCount = count;
             }
         }
         return Optional.ofNullable(best);
@@ -374,7 +399,8 @@ public final class DagLedger {
             DagVertex v = vertices.get(u);
             ConflictKey key = v.conflictKey();
             Bytes mine = votes.get(key);
-            if (mine != null ? !mine.equals(u) : !preferred(key).map(u::equals).orElse(false)) {
+            Bytes tx = v.transaction().id();
+            if (mine != null ? !mine.equals(tx) : !preferred(key).map(tx::equals).orElse(false)) {
                 return Optional.empty();
             }
             cone.add(u);
@@ -441,11 +467,14 @@ public final class DagLedger {
         }
         for (Bytes u : unconfirmedPast(id)) {
             confirmedAt.put(u, confirmedCount++);
-            ConflictKey key = vertices.get(u).conflictKey();
-            Bytes old = confirmedByKey.putIfAbsent(key, u);
-            if (old != null && !old.equals(u)) {
-                internalConflicts.add("conflicting vertices " + old.toHex() + " and " + u.toHex() + " of " + key
-                        + " both confirmed");
+            DagVertex uv = vertices.get(u);
+            ConflictKey key = uv.conflictKey();
+            Bytes tx = uv.transaction().id();
+            confirmedTx.add(tx);
+            Bytes old = confirmedByKey.putIfAbsent(key, tx);
+            if (old != null && !old.equals(tx)) {
+                internalConflicts.add("conflicting transactions " + old.toHex() + " and " + tx.toHex() + " of "
+                        + key + " both confirmed");
             }
         }
     }

@@ -35,6 +35,9 @@ import java.util.function.Consumer;
  *   <li>A delegate confirms, each sync period and in write order, every vertex known for at least
  *       {@link DagOptions#settle} that the voting rule allows ({@link DagLedger#votable}); it records its votes in
  *       the store before sending the signed confirmation to every peer.</li>
+ *   <li>Re-attachment: a transaction this node attached that is still unconfirmed after
+ *       {@link DagOptions#reattachAfter} while every vertex carrying it has lost or sits on an unresolved conflict
+ *       is attached again on fresh tips (the same transaction; not a conflict).</li>
  *   <li>Anti-entropy: each sync period every peer gets the node's tips and up to 64 of its unconfirmed vertices;
  *       a peer fetches unknown tips and answers with the confirmations it holds for those vertices.</li>
  * </ul>
@@ -57,6 +60,7 @@ public final class DagNode {
     private final Set<Bytes> covered = new HashSet<>();
     private final Set<Bytes> unconfirmed = new LinkedHashSet<>();
     private final List<Consumer<Bytes>> confirmListeners = new ArrayList<>();
+    private final Map<Bytes, Long> mine = new LinkedHashMap<>();
     private long rejected;
     private long ticks;
     private long byzNonce = 1L << 40;
@@ -91,7 +95,11 @@ public final class DagNode {
             }
             unvoted.add(v.id());
         }
-        covered.addAll(store.votes().values());
+        for (Confirmation c : store.confirmations()) {
+            if (c.delegate().equals(keys.node())) {
+                covered.add(c.vertex());
+            }
+        }
         unvoted.removeAll(covered);
     }
 
@@ -131,11 +139,49 @@ public final class DagNode {
             if (closed) {
                 return;
             }
-            DagVertex v = DagVertex.attach(keys, tx, ledger.selectTips(random, options.parents()));
-            if (accept(v)) {
-                broadcast(new DagMessage.VertexMsg(v));
-            }
+            attach(tx);
         });
+    }
+
+    private void attach(TransactionEnvelope tx) {
+        DagVertex v = DagVertex.attach(keys, tx, ledger.selectTips(random, options.parents()));
+        mine.put(tx.id(), scheduler.clock().millis());
+        if (accept(v)) {
+            broadcast(new DagMessage.VertexMsg(v));
+        }
+    }
+
+    /**
+     * Re-attaches this node's submitted transactions whose vertices all either lost or sit, unconfirmed for
+     * {@link DagOptions#reattachAfter}, on top of an unresolved conflict.
+     */
+    private void reattach() {
+        long now = scheduler.clock().millis();
+        List<TransactionEnvelope> again = new ArrayList<>();
+        for (var it = mine.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (ledger.isTransactionConfirmed(e.getKey())) {
+                it.remove();
+                continue;
+            }
+            if (now - e.getValue() < options.reattachAfter().toMillis()) {
+                continue;
+            }
+            boolean hopeless = true;
+            TransactionEnvelope tx = null;
+            for (Bytes id : ledger.verticesOf(e.getKey())) {
+                tx = ledger.vertex(id).orElseThrow().transaction();
+                if (!ledger.lost(id) && !ledger.tainted(id)) {
+                    hopeless = false;
+                }
+            }
+            if (hopeless && tx != null) {
+                again.add(tx);
+            }
+        }
+        for (TransactionEnvelope tx : again) {
+            attach(tx);
+        }
     }
 
     /** @return a one-line state summary */
@@ -275,6 +321,7 @@ public final class DagNode {
         if (ledger.delegates().contains(keys.node())) {
             vote();
         }
+        reattach();
         if (misbehaviour.orElse(null) == DagMisbehaviour.DOUBLE_SPEND && ticks % 2 == 0) {
             doubleSpend();
         }
@@ -337,7 +384,8 @@ public final class DagNode {
                 continue;
             }
             for (Bytes u : cone.get()) {
-                ledger.store().recordVote(ledger.vertex(u).orElseThrow().conflictKey(), u);
+                DagVertex uv = ledger.vertex(u).orElseThrow();
+                ledger.store().recordVote(uv.conflictKey(), uv.transaction().id());
                 covered.add(u);
             }
             it.remove();

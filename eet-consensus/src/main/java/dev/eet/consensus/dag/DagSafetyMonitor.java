@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * The DAG's safety invariants, checked by {@link DagHarness} after every simulated event (incrementally: only when
  * a node's confirmed count changed):
  * <ul>
- *   <li>no two honest nodes (and no one honest node) confirm two different vertices of one {@link ConflictKey}
- *       (a double spend, or one transaction attached twice);</li>
+ *   <li>no two honest nodes (and no one honest node) confirm two different transactions of one
+ *       {@link ConflictKey} (both halves of a double spend);</li>
  *   <li>a vertex an honest node confirmed stays confirmed across its crash and restart.</li>
  * </ul>
  * Liveness ({@link #allConfirmed}): after healing, every honest node confirms the final transactions.
@@ -69,13 +69,15 @@ public final class DagSafetyMonitor {
                 if (!seen.add(id)) {
                     continue;
                 }
-                ConflictKey key = l.vertex(id).orElseThrow().conflictKey();
-                Bytes w = winners.putIfAbsent(key, id);
+                DagVertex v = l.vertex(id).orElseThrow();
+                ConflictKey key = v.conflictKey();
+                Bytes tx = v.transaction().id();
+                Bytes w = winners.putIfAbsent(key, tx);
                 if (w == null) {
                     winnerNode.put(key, n);
-                } else if (!w.equals(id)) {
-                    violations.add("at " + nowMicros + "us: conflicting vertices of " + key + " confirmed: "
-                            + w.toHex() + " on " + winnerNode.get(key) + " and " + id.toHex() + " on " + n);
+                } else if (!w.equals(tx)) {
+                    violations.add("at " + nowMicros + "us: conflicting transactions of " + key + " confirmed: "
+                            + w.toHex() + " on " + winnerNode.get(key) + " and " + tx.toHex() + " on " + n);
                 }
             }
         }

@@ -34,12 +34,12 @@ public final class DagStore {
      * Records this node's vote.
      *
      * @param key the conflict key
-     * @param vertex the vertex voted for
-     * @throws IllegalStateException if another vertex was voted for under the key
+     * @param transaction the id of the transaction voted for
+     * @throws IllegalStateException if another transaction was voted for under the key
      */
-    public void recordVote(ConflictKey key, Bytes vertex) {
-        Bytes old = votes.putIfAbsent(key, vertex);
-        if (old != null && !old.equals(vertex)) {
+    public void recordVote(ConflictKey key, Bytes transaction) {
+        Bytes old = votes.putIfAbsent(key, transaction);
+        if (old != null && !old.equals(transaction)) {
             throw new IllegalStateException("dag store: vote for " + key + " was already " + old.toHex());
         }
     }
@@ -54,7 +54,7 @@ public final class DagStore {
         return Collections.unmodifiableList(confirmations);
     }
 
-    /** @return this node's votes by conflict key */
+    /** @return this node's votes (transaction ids) by conflict key */
     public Map<ConflictKey, Bytes> votes() {
         return Collections.unmodifiableMap(votes);
     }
