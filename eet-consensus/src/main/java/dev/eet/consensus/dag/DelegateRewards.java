@@ -5,24 +5,26 @@ import dev.eet.api.consensus.TransactionEnvelope;
 import dev.eet.api.model.ParticipantId;
 import dev.eet.api.value.Bytes;
 import dev.eet.api.value.Energy;
-import dev.eet.settlement.reward.TokenRewards;
-import dev.eet.settlement.reward.WeekRewards;
+import dev.eet.api.value.Money;
 
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Pays the DAG's delegates with eet-settlement's token reward with halving (settlement.md section 5, [FDPoS];
- * {@link TokenRewards}): one reward epoch is one week of the schedule. A delegate's volume W_i for the epoch is the
+ * Pays the DAG's delegates with a token reward with halving (settlement.md section 5, [FDPoS]) through a
+ * {@link RewardSchedule} (eet-settlement's {@code TokenRewards} in practice): one reward epoch is one week of the
+ * schedule. A delegate's volume W_i for the epoch is the
  * sum of the volumes of the vertices confirmed in the epoch that it signed a confirmation of (its confirmation
  * work); the volume of a vertex comes from a function of its transaction, by default 1 kWh per transaction (so W_i
  * counts confirmed transactions in kWh units). Refresh/halving and the difficulty iteration are the schedule's.
- * Pay a closed epoch out with {@link TokenRewards#payOut}. Not thread-safe.
+ * Paying out (minting into the reward pool, moving to the delegates) is the schedule owner's, e.g.
+ * {@code TokenRewards.payOut}. Not thread-safe.
  */
 public final class DelegateRewards {
-    private final TokenRewards schedule;
+    private final RewardSchedule schedule;
     private final Function<TransactionEnvelope, Energy> volume;
     private int closedUpTo;
 
@@ -30,7 +32,7 @@ public final class DelegateRewards {
      * @param schedule the token-reward schedule
      * @param volume the volume a confirmed transaction counts for (not negative)
      */
-    public DelegateRewards(TokenRewards schedule, Function<TransactionEnvelope, Energy> volume) {
+    public DelegateRewards(RewardSchedule schedule, Function<TransactionEnvelope, Energy> volume) {
         this.schedule = schedule;
         this.volume = volume;
     }
@@ -38,13 +40,8 @@ public final class DelegateRewards {
     /**
      * @param schedule the token-reward schedule; every transaction counts 1 kWh
      */
-    public DelegateRewards(TokenRewards schedule) {
+    public DelegateRewards(RewardSchedule schedule) {
         this(schedule, tx -> Energy.ofKwh(1));
-    }
-
-    /** @return the schedule (week, P, D_N) */
-    public TokenRewards schedule() {
-        return schedule;
     }
 
     /**
@@ -78,7 +75,7 @@ public final class DelegateRewards {
      * @param ledger a node's ledger
      * @return the week's rewards per delegate
      */
-    public WeekRewards closeEpoch(DagLedger ledger) {
+    public SortedMap<ParticipantId, Money> closeEpoch(DagLedger ledger) {
         Map<ParticipantId, Energy> w = volumes(ledger);
         closedUpTo = ledger.confirmed().size();
         return schedule.closeWeek(w);

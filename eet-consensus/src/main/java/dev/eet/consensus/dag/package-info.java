@@ -6,7 +6,8 @@
  * dev.eet.consensus.dag.DagNode} runs it over {@code Transport} + {@code Scheduler}; {@link
  * dev.eet.consensus.dag.DagCluster}, {@link dev.eet.consensus.dag.DagSafetyMonitor} and {@link
  * dev.eet.consensus.dag.DagHarness} put it under faults on the simulated network; {@link
- * dev.eet.consensus.dag.DelegateRewards} pays delegates with eet-settlement's token reward with halving.
+ * dev.eet.consensus.dag.DelegateRewards} pays delegates through a {@link dev.eet.consensus.dag.RewardSchedule}
+ * (eet-settlement's token reward with halving, wired in by the assembling module).
  * See eet-consensus/README.md, section "DAG ledger", for the rules.
  */
 package dev.eet.consensus.dag;
