@@ -36,11 +36,13 @@ import java.util.TreeSet;
  *       double spend. One transaction carried by two vertices (a re-attachment) is no conflict; it is confirmed
  *       once.</li>
  *   <li><b>Voting rule</b> ({@link #votable}). An honest delegate confirms a vertex only when, for every vertex u
- *       of its past not yet covered by its earlier votes, its recorded vote for u's key is u's transaction, or it
+ *       of its past that is neither confirmed already nor covered by its earlier votes, its recorded vote for u's key is u's transaction, or it
  *       has no vote for that key and u's transaction is the key's {@link #preferred} one; it then records that
  *       transaction as its vote for the key. Hence an honest delegate's votes never cover two conflicting
- *       transactions, and since any two quorums share one, no two conflicting transactions are ever both
- *       confirmed.</li>
+ *       transactions. The first confirmation of a transaction anywhere rests on a quorum of recorded votes (nothing
+ *       of its key was confirmed before, so nobody skipped it), and two such quorums share an honest delegate, so
+ *       no two conflicting transactions are ever both confirmed. Skipping confirmed vertices keeps a delegate that
+ *       voted for the losing half of a split double spend able to confirm the winner's descendants.</li>
  *   <li><b>Conflict resolution</b> ({@link #preferred}). Among the key's transactions that have a vertex that has
  *       not {@link #lost}, the one whose best such vertex has the most delegate confirmations, ties broken by the
  *       lowest transaction id. Honest delegates wait a settle time before voting ({@link DagNode}) so that they
@@ -393,7 +395,7 @@ public final class DagLedger {
         seen.add(id);
         while (!todo.isEmpty()) {
             Bytes u = todo.pop();
-            if (u.equals(DagVertex.GENESIS) || covered.contains(u)) {
+            if (covered.contains(u) || isConfirmed(u)) {
                 continue;
             }
             DagVertex v = vertices.get(u);
