@@ -50,6 +50,14 @@ class DagHarnessTest {
         assertTrue(s.failed().isEmpty(), s.toString());
     }
 
+    /** Regression: a delegate that voted for the losing half of a split double spend must not stall. */
+    @Test
+    void seed42SplitDoubleSpendStaysLive() {
+        HarnessResult r = DagHarness.run(42, s -> DagCluster.create(s, 5), PLAN);
+        assertTrue(r.ok(), r.toString());
+        assertTrue(r.faults().get(0).contains("DOUBLE_SPEND"), r.toString());
+    }
+
     @Test
     void replay() {
         long seed = Long.getLong("eet.seed", 3);
