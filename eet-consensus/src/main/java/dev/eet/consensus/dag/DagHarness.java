@@ -1,0 +1,292 @@
+package dev.eet.consensus.dag;
+
+import dev.eet.api.consensus.NodeId;
+import dev.eet.api.consensus.TransactionEnvelope;
+import dev.eet.api.value.Bytes;
+import dev.eet.consensus.harness.Fault;
+import dev.eet.consensus.harness.FaultHarness;
+import dev.eet.consensus.harness.FaultPlan;
+import dev.eet.consensus.harness.HarnessResult;
+import dev.eet.consensus.ledger.Transactions;
+import dev.eet.consensus.sim.LatencyModel;
+import dev.eet.consensus.sim.LinkProfile;
+import dev.eet.consensus.sim.SimulatedNetwork;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.function.LongFunction;
+
+/**
+ * The fault harness for the DAG: the same {@link FaultPlan} and fault actions as {@link FaultHarness} (Byzantine
+ * nodes with a random {@link DagMisbehaviour} up to the tolerated count, then steps that submit client
+ * transactions and inject crashes, restarts, partitions, heals, loss changes and delay spikes, crashed +
+ * partitioned + Byzantine never above the tolerated count), with {@link DagSafetyMonitor} checked after every
+ * simulated event. After healing, every honest node must confirm the final transactions (liveness). Results are
+ * {@link HarnessResult}s whose {@code minHonestHeight} is the least confirmed-vertex count of an honest node.
+ */
+public final class DagHarness {
+    private DagHarness() {
+    }
+
+    /**
+     * @param seed the seed
+     * @param clusters creates the cluster for a seed
+     * @param plan the fault plan
+     * @return the outcome
+     */
+    public static HarnessResult run(long seed, LongFunction<DagCluster> clusters, FaultPlan plan) {
+        return new Run(seed, clusters.apply(seed), plan).execute();
+    }
+
+    /**
+     * @param firstSeed the first seed
+     * @param count how many consecutive seeds
+     * @param clusters creates the cluster for a seed
+     * @param plan the fault plan
+     * @return the summary (printed as {@code fault harness: N runs, F faults survived, K failed})
+     */
+    public static FaultHarness.Summary runMany(long firstSeed, int count, LongFunction<DagCluster> clusters,
+                                               FaultPlan plan) {
+        List<HarnessResult> failed = new ArrayList<>();
+        long survived = 0;
+        long injected = 0;
+        long min = Long.MAX_VALUE;
+        for (long s = firstSeed; s < firstSeed + count; s++) {
+            HarnessResult r = run(s, clusters, plan);
+            injected += r.faults().size();
+            min = Math.min(min, r.minHonestHeight());
+            if (r.ok()) {
+                survived += r.faults().size();
+            } else {
+                failed.add(r);
+            }
+        }
+        return new FaultHarness.Summary(count, survived, failed, injected, count == 0 ? -1 : min);
+    }
+
+    private static final class Run {
+        private final long seed;
+        private final DagCluster cluster;
+        private final FaultPlan plan;
+        private final SimulatedNetwork net;
+        private final SplittableRandom random;
+        private final List<String> faults = new ArrayList<>();
+        private final Set<NodeId> byzantine = new TreeSet<>();
+        private final Set<NodeId> crashed = new TreeSet<>();
+        private final Set<NodeId> isolated = new TreeSet<>();
+        private DagSafetyMonitor monitor;
+        private long nonce;
+        private double loss;
+        private LinkProfile delayed;
+
+        Run(long seed, DagCluster cluster, FaultPlan plan) {
+            this.seed = seed;
+            this.cluster = cluster;
+            this.plan = plan;
+            this.net = cluster.network();
+            this.random = new SplittableRandom(seed).split();
+        }
+
+        HarnessResult execute() {
+            net.setDefaultLink(plan.link());
+            List<NodeId> nodes = cluster.nodes();
+            int f = cluster.tolerated();
+            int byz = plan.kinds().contains(Fault.EQUIVOCATE)
+                    ? random.nextInt(Math.min(plan.maxByzantine(), f) + 1) : 0;
+            List<NodeId> shuffled = shuffle(nodes);
+            for (int i = 0; i < byz; i++) {
+                NodeId n = shuffled.get(i);
+                DagMisbehaviour m = DagMisbehaviour.values()[random.nextInt(DagMisbehaviour.values().length)];
+                byzantine.add(n);
+                cluster.makeByzantine(n, m);
+                faults.add("byzantine " + n + ": " + m);
+            }
+            Set<NodeId> honest = new TreeSet<>(nodes);
+            honest.removeAll(byzantine);
+            monitor = new DagSafetyMonitor(cluster, honest);
+            cluster.start();
+            long steps = plan.faultyPhase().toMillis() / plan.step().toMillis();
+            for (long s = 0; s < steps && monitor.violations().isEmpty(); s++) {
+                for (int k = 0; k < plan.transactionsPerStep(); k++) {
+                    submitOne(honest);
+                }
+                if (random.nextDouble() < plan.faultProbability()) {
+                    injectFault(honest, f - byz);
+                }
+                runChecked(plan.step());
+            }
+            List<String> violations = new ArrayList<>();
+            if (monitor.violations().isEmpty()) {
+                heal();
+                Set<Bytes> finals = new HashSet<>();
+                for (int k = 0; k < plan.finalTransactions(); k++) {
+                    finals.add(submitOne(honest).id());
+                }
+                boolean live = net.runUntil(() -> !monitor.check(net.nowMicros()) || monitor.allConfirmed(finals),
+                        plan.livenessLimit());
+                violations.addAll(monitor.violations());
+                if (violations.isEmpty() && !live) {
+                    StringBuilder b = new StringBuilder();
+                    for (NodeId n : honest) {
+                        b.append(cluster.describe(n)).append("; ");
+                    }
+                    violations.add("liveness: after healing, not every honest node confirmed the " + finals.size()
+                            + " final transactions within " + plan.livenessLimit() + ": " + b);
+                }
+            } else {
+                violations.addAll(monitor.violations());
+            }
+            long min = Long.MAX_VALUE;
+            for (NodeId n : honest) {
+                min = Math.min(min, cluster.ledger(n).confirmedCount());
+            }
+            return new HarnessResult(seed, violations, faults, min, net.nowMicros());
+        }
+
+        private List<NodeId> shuffle(List<NodeId> in) {
+            List<NodeId> l = new ArrayList<>(in);
+            for (int i = l.size() - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                NodeId t = l.get(i);
+                l.set(i, l.get(j));
+                l.set(j, t);
+            }
+            return l;
+        }
+
+        private TransactionEnvelope submitOne(Set<NodeId> honest) {
+            List<NodeId> up = new ArrayList<>();
+            for (NodeId n : honest) {
+                if (!crashed.contains(n)) {
+                    up.add(n);
+                }
+            }
+            NodeId via = up.get(random.nextInt(up.size()));
+            byte[] payload = ByteBuffer.allocate(16).putLong(seed).putLong(nonce).array();
+            TransactionEnvelope tx = Transactions.sign(cluster.client(), "harness", Bytes.of(payload), nonce++,
+                    net.clock().millis());
+            cluster.submit(via, tx);
+            return tx;
+        }
+
+        private void injectFault(Set<NodeId> honest, int budget) {
+            int used = crashed.size() + isolated.size();
+            Set<Fault> kinds = plan.kinds();
+            List<String> possible = new ArrayList<>();
+            if (used < budget) {
+                if (kinds.contains(Fault.CRASH)) {
+                    possible.add("crash");
+                }
+                if (isolated.isEmpty() && kinds.contains(Fault.PARTITION)) {
+                    possible.add("partition");
+                }
+            }
+            if (!crashed.isEmpty()) {
+                possible.add("restart");
+            }
+            if (!isolated.isEmpty()) {
+                possible.add("heal");
+            }
+            if (kinds.contains(Fault.LOSS)) {
+                possible.add("loss");
+            }
+            if (kinds.contains(Fault.DELAY)) {
+                possible.add(delayed == null ? "delay" : "undelay");
+            }
+            if (possible.isEmpty()) {
+                return;
+            }
+            String action = possible.get(random.nextInt(possible.size()));
+            switch (action) {
+                case "crash" -> {
+                    List<NodeId> candidates = new ArrayList<>();
+                    for (NodeId n : honest) {
+                        if (!crashed.contains(n) && !isolated.contains(n)) {
+                            candidates.add(n);
+                        }
+                    }
+                    if (candidates.size() <= 1) {
+                        return;
+                    }
+                    NodeId n = candidates.get(random.nextInt(candidates.size()));
+                    cluster.crash(n);
+                    crashed.add(n);
+                    faults.add("crash " + n + " at " + net.nowMicros());
+                }
+                case "restart" -> {
+                    List<NodeId> c = new ArrayList<>(crashed);
+                    restart(c.get(random.nextInt(c.size())));
+                }
+                case "partition" -> {
+                    int k = 1 + random.nextInt(budget - used);
+                    List<NodeId> candidates = new ArrayList<>();
+                    for (NodeId n : shuffle(new ArrayList<>(honest))) {
+                        if (!crashed.contains(n)) {
+                            candidates.add(n);
+                        }
+                    }
+                    for (int i = 0; i < k && i < candidates.size() - 1; i++) {
+                        isolated.add(candidates.get(i));
+                    }
+                    Set<NodeId> rest = new TreeSet<>(cluster.nodes());
+                    rest.removeAll(isolated);
+                    net.partition(List.of(isolated, rest));
+                    faults.add("partition " + isolated + " at " + net.nowMicros());
+                }
+                case "heal" -> {
+                    net.heal();
+                    isolated.clear();
+                    faults.add("heal partition at " + net.nowMicros());
+                }
+                case "delay" -> {
+                    long ceiling = Math.max(2_000, plan.maxDelay().toNanos() / 1_000);
+                    long high = 1_000 + 1 + random.nextLong(ceiling - 1_000);
+                    LinkProfile base = plan.link();
+                    delayed = new LinkProfile(LatencyModel.uniform(1_000, high), 0, base.duplication(),
+                            base.reordering(), base.reorderWindowMicros());
+                    net.setDefaultLink(delayed.withLoss(loss));
+                    faults.add("delay up to " + high + "us at " + net.nowMicros());
+                }
+                case "undelay" -> {
+                    delayed = null;
+                    net.setDefaultLink(plan.link().withLoss(loss));
+                    faults.add("delay ends at " + net.nowMicros());
+                }
+                default -> {
+                    loss = random.nextDouble() * plan.maxLoss();
+                    net.setDefaultLink((delayed == null ? plan.link() : delayed).withLoss(loss));
+                    faults.add(String.format(Locale.ROOT, "loss %.3f at %d", loss, net.nowMicros()));
+                }
+            }
+        }
+
+        private void restart(NodeId n) {
+            cluster.restart(n);
+            crashed.remove(n);
+            monitor.checkRestart(n, net.nowMicros());
+            faults.add("restart " + n + " at " + net.nowMicros());
+        }
+
+        private void heal() {
+            for (NodeId n : new ArrayList<>(crashed)) {
+                restart(n);
+            }
+            net.heal();
+            isolated.clear();
+            loss = 0;
+            delayed = null;
+            net.setDefaultLink(plan.link());
+        }
+
+        private void runChecked(Duration d) {
+            net.runUntil(() -> !monitor.check(net.nowMicros()), d);
+        }
+    }
+}
