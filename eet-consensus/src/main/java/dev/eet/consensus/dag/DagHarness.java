@@ -54,21 +54,7 @@ public final class DagHarness {
      */
     public static FaultHarness.Summary runMany(long firstSeed, int count, LongFunction<DagCluster> clusters,
                                                FaultPlan plan) {
-        List<HarnessResult> failed = new ArrayList<>();
-        long survived = 0;
-        long injected = 0;
-        long min = Long.MAX_VALUE;
-        for (long s = firstSeed; s < firstSeed + count; s++) {
-            HarnessResult r = run(s, clusters, plan);
-            injected += r.faults().size();
-            min = Math.min(min, r.minHonestHeight());
-            if (r.ok()) {
-                survived += r.faults().size();
-            } else {
-                failed.add(r);
-            }
-        }
-        return new FaultHarness.Summary(count, survived, failed, injected, count == 0 ? -1 : min);
+        return FaultHarness.summarize(firstSeed, count, seed -> run(seed, clusters, plan), r -> { });
     }
 
     private static final class Run {

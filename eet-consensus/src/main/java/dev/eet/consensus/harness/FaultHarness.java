@@ -74,12 +74,27 @@ public final class FaultHarness {
      */
     public static Summary runMany(long firstSeed, int count, LongFunction<SimulatedCluster> clusters, FaultPlan plan,
                                   Consumer<HarnessResult> progress) {
+        return summarize(firstSeed, count, seed -> run(seed, clusters, plan), progress);
+    }
+
+    /**
+     * Runs consecutive seeds with any single-run function (e.g. a harness of another ledger shape, such as the DAG
+     * harness) and sums them up.
+     *
+     * @param firstSeed the first seed
+     * @param count how many
+     * @param runOne runs one seed
+     * @param progress called after every run, in seed order
+     * @return the summary
+     */
+    public static Summary summarize(long firstSeed, int count, LongFunction<HarnessResult> runOne,
+                                    Consumer<HarnessResult> progress) {
         List<HarnessResult> failed = new ArrayList<>();
         long survived = 0;
         long injected = 0;
         long minHeight = Long.MAX_VALUE;
         for (long s = firstSeed; s < firstSeed + count; s++) {
-            HarnessResult r = run(s, clusters, plan);
+            HarnessResult r = runOne.apply(s);
             injected += r.faults().size();
             minHeight = Math.min(minHeight, r.minHonestHeight());
             if (r.ok()) {

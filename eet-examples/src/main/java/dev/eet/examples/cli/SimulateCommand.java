@@ -3,6 +3,8 @@ package dev.eet.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eet.api.InvalidArgumentException;
+import dev.eet.consensus.dag.DagCluster;
+import dev.eet.consensus.dag.DagHarness;
 import dev.eet.consensus.harness.DposCluster;
 import dev.eet.consensus.harness.Fault;
 import dev.eet.consensus.harness.FaultHarness;
@@ -39,15 +41,16 @@ final class SimulateCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: eet simulate --protocol pbft|dpos --members N [--seeds S] [--first-seed K]
+                usage: eet simulate --protocol pbft|dpos|dag --members N [--seeds S] [--first-seed K]
                                     [--faults crash,partition,loss,equivocate,delay] [--duration PT3S]
 
                 Runs S seeded simulations (default 100; seeds K .. K+S-1, default K = 1) of N members on the
                 simulated network, in virtual time. During --duration (default PT3S, the CI plan) faults are
                 injected at random, never more at once than the protocol tolerates (PBFT: f = floor((N-1)/3);
-                DPoS: floor((N-1)/2)): crash (and restart), partition (and heal), loss (up to 20% per link),
-                equivocate (Byzantine members: PBFT equivocating, silent, wrong-digest or invalid-vote members;
-                DPoS equivocating or invalid-block delegates), delay (latency spikes up to 200 ms). Default: all
+                DPoS: floor((N-1)/2); DAG: what its F-DPoS delegates tolerate): crash (and restart), partition
+                (and heal), loss (up to 20% per link), equivocate (Byzantine members: PBFT equivocating, silent,
+                wrong-digest or invalid-vote members; DPoS equivocating or invalid-block delegates; DAG
+                double-spending or forging delegates), delay (latency spikes up to 200 ms). Default: all
                 five. Safety is checked after every event (no two honest nodes commit different blocks at one
                 height; every committed block verifies); then the network heals and every honest node must
                 commit 5 more transactions within 120 s (liveness). Same arguments, same output.
@@ -65,8 +68,8 @@ final class SimulateCommand implements Command {
             throw new CliException("unexpected argument '" + args.positional().get(0) + "'", 2);
         }
         String protocol = args.required("protocol");
-        if (!protocol.equals("pbft") && !protocol.equals("dpos")) {
-            throw new CliException("simulate: --protocol: must be pbft or dpos, was '" + protocol + "'", 1);
+        if (!protocol.equals("pbft") && !protocol.equals("dpos") && !protocol.equals("dag")) {
+            throw new CliException("simulate: --protocol: must be pbft, dpos or dag, was '" + protocol + "'", 1);
         }
         int members = (int) bounded(args, "members", Long.MIN_VALUE, 1, MAX_MEMBERS);
         int seeds = (int) bounded(args, "seeds", 100, 1, 1_000_000);
@@ -80,14 +83,22 @@ final class SimulateCommand implements Command {
         }
         Duration duration = duration(args.option("duration").orElse("PT3S"));
         FaultPlan plan = FaultPlan.DEFAULT.withKinds(faults).withFaultyPhase(duration);
-        LongFunction<SimulatedCluster> clusters = protocol.equals("pbft")
-                ? seed -> PbftCluster.create(seed, members, PbftCluster.HARNESS_OPTIONS)
-                : seed -> DposCluster.create(seed, members);
-        SimulatedCluster probe = clusters.apply(firstSeed);
-        int tolerated = probe.tolerated();
-        probe.close();
         Progress progress = new Progress(io, seeds, seeds > 50 && System.console() != null && io.err() == System.err);
-        FaultHarness.Summary s = FaultHarness.runMany(firstSeed, seeds, clusters, plan, r -> progress.advance(r));
+        int tolerated;
+        FaultHarness.Summary s;
+        if (protocol.equals("dag")) {
+            tolerated = DagCluster.create(firstSeed, members).tolerated();
+            s = FaultHarness.summarize(firstSeed, seeds,
+                    seed -> DagHarness.run(seed, x -> DagCluster.create(x, members), plan), progress::advance);
+        } else {
+            LongFunction<SimulatedCluster> clusters = protocol.equals("pbft")
+                    ? seed -> PbftCluster.create(seed, members, PbftCluster.HARNESS_OPTIONS)
+                    : seed -> DposCluster.create(seed, members);
+            SimulatedCluster probe = clusters.apply(firstSeed);
+            tolerated = probe.tolerated();
+            probe.close();
+            s = FaultHarness.runMany(firstSeed, seeds, clusters, plan, progress::advance);
+        }
         progress.finish();
 
         ObjectNode out = report(protocol, members, s);

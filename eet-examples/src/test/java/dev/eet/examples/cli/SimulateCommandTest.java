@@ -47,6 +47,16 @@ class SimulateCommandTest {
     }
 
     @Test
+    void dagWithFiveNodes() throws Exception {
+        CliRun r = CliRun.run("simulate", "--protocol", "dag", "--members", "5", "--seeds", "2");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = json(r);
+        assertEquals("dag", j.get("protocol").asText());
+        assertEquals(2, j.get("runs").asInt());
+        assertEquals(0, j.get("failed").asInt());
+    }
+
+    @Test
     void sameSeedsSameOutput() {
         CliRun a = CliRun.run("simulate", "--protocol", "dpos", "--members", "4", "--seeds", "2", "--duration", "PT1S");
         CliRun b = CliRun.run("simulate", "--protocol", "dpos", "--members", "4", "--seeds", "2", "--duration", "PT1S");
