@@ -87,6 +87,7 @@ public final class DposNode implements ConsensusProtocol {
     private final BlockVerifier proposalVerifier;
     private final BlockVerifier commitVerifier;
     private final ElectionResult election;
+    private final VoteJournal journal;
     private final List<Consumer<Block>> listeners = new CopyOnWriteArrayList<>();
     private final List<BiConsumer<NodeId, String>> evictionListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<NodeId>> readmissionListeners = new CopyOnWriteArrayList<>();
@@ -125,6 +126,23 @@ public final class DposNode implements ConsensusProtocol {
      */
     public DposNode(DposSettings settings, NodeKeys keys, KeyDirectory directory, Transport transport,
                     Scheduler scheduler, LedgerStore store, ElectionResult election) {
+        this(settings, keys, directory, transport, scheduler, store, election, VoteJournal.inMemory());
+    }
+
+    /**
+     * @param settings the chain's shared parameters
+     * @param keys this node's key pair
+     * @param directory every node's and the operator's public keys, and those of transaction senders
+     * @param transport this node's transport
+     * @param scheduler this node's event loop and clock
+     * @param store this node's ledger
+     * @param election the election that chose the delegates (schedule order) and standbys
+     * @param journal where this node's votes are kept across restarts (as durable as the store: a restarted node
+     *                with a fresh journal could vote twice in one round)
+     */
+    public DposNode(DposSettings settings, NodeKeys keys, KeyDirectory directory, Transport transport,
+                    Scheduler scheduler, LedgerStore store, ElectionResult election, VoteJournal journal) {
+        this.journal = journal;
         this.settings = settings;
         this.keys = keys;
         this.directory = directory;
@@ -462,7 +480,9 @@ public final class DposNode implements ConsensusProtocol {
     /** Votes for a block in the current round (at most once per round) and tells every node. */
     private void endorse(Bytes hash) {
         long h = height + 1;
-        DposMessage.Vote vote = new DposMessage.Vote(h, round, hash, Blocks.endorse(keys, hash, round));
+        Bytes choice = journal.voted(h, round).orElse(hash);           // before a restart we may have voted here
+        journal.record(h, round, choice);                              // durable before it is sent
+        DposMessage.Vote vote = new DposMessage.Vote(h, round, choice, Blocks.endorse(keys, choice, round));
         mine.put(round, vote);
         broadcast(vote);
         onVote(vote);
@@ -629,6 +649,7 @@ public final class DposNode implements ConsensusProtocol {
         headHash = Blocks.hash(block.header());
         headSlot = slot;
         round = 0;
+        journal.prune(block.height());
         mine.clear();
         ballots.clear();
         proposals.clear();

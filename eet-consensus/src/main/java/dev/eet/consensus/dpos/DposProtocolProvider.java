@@ -38,7 +38,8 @@ import java.util.function.Consumer;
  * registered election policy chosen by name. Parameters:
  * <ul>
  *   <li>{@code node}, {@code privateKey}, {@code listen}, {@code members}, {@code senders}, {@code ledger}: as for
- *       {@code pbft} ({@link MemberConfig}); every member validates, the majority is counted over them;</li>
+ *       {@code pbft} ({@link MemberConfig}); every member validates, the majority is counted over them; with a
+ *       {@code ledger} file the node's votes go to {@code LEDGER.votes} ({@link FileVoteJournal});</li>
  *   <li>{@code election}: the election policy's provider name (default {@code stake}), and its own parameters as
  *       {@code election.KEY} (e.g. {@code election.mu});</li>
  *   <li>{@code delegates} (default {@code min(3, n)}) and {@code standbys} (default the other members);</li>
@@ -119,10 +120,12 @@ public final class DposProtocolProvider implements ConsensusProtocolProvider {
                 CertificateRule.quorum(settings.nodes(), settings.quorum()));
         LedgerStore store = c.find("ledger").<LedgerStore>map(p -> FileLedgerStore.open(Path.of(p),
                 Optional.of(verifier))).orElseGet(MemoryLedgerStore::new);
+        VoteJournal journal = c.find("ledger").<VoteJournal>map(p -> FileVoteJournal.open(Path.of(p + ".votes")))
+                .orElseGet(VoteJournal::inMemory);
         TcpTransport transport = m.connect(c);
         ExecutorScheduler scheduler = new ExecutorScheduler("eet-dpos-" + m.keys().node(), c.clock());
-        DposNode node = new DposNode(settings, m.keys(), m.directory(), transport, scheduler, store, election);
-        return new Node(node, transport, scheduler, store);
+        DposNode node = new DposNode(settings, m.keys(), m.directory(), transport, scheduler, store, election, journal);
+        return new Node(node, transport, scheduler, store, journal);
     }
 
     private static List<Candidate> candidates(Config c, List<NodeId> order) {
@@ -164,8 +167,8 @@ public final class DposProtocolProvider implements ConsensusProtocolProvider {
     }
 
     /** A DPoS node plus the resources it owns. */
-    private record Node(DposNode node, TcpTransport transport, ExecutorScheduler scheduler, LedgerStore store)
-            implements ConsensusProtocol {
+    private record Node(DposNode node, TcpTransport transport, ExecutorScheduler scheduler, LedgerStore store,
+                        VoteJournal journal) implements ConsensusProtocol {
         @Override
         public String name() {
             return node.name();
@@ -197,6 +200,7 @@ public final class DposProtocolProvider implements ConsensusProtocolProvider {
             transport.close();
             scheduler.close();
             store.close();
+            journal.close();
         }
     }
 }

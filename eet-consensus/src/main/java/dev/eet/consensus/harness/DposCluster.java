@@ -29,8 +29,8 @@ import java.util.TreeSet;
 /**
  * A DPoS chain of n nodes ({@code n0..n(n-1)}) on a {@link SimulatedNetwork}, for the {@link FaultHarness}.
  * Delegates come from an election policy chosen by provider name (default {@code stake}, node {@code ni} with
- * stake {@code 10 * (n - i)}): {@code min(3, n)} delegates, every other node a standby. Stores are in memory and
- * survive simulated crashes. The cluster plays the operator: an honest delegate evicted for a missed slot (it
+ * stake {@code 10 * (n - i)}): {@code min(3, n)} delegates, every other node a standby. Stores and vote journals
+ * are in memory and survive simulated crashes. The cluster plays the operator: an honest delegate evicted for a missed slot (it
  * crashed, was cut off or lost its messages) is re-admitted with a signed {@code dpos-readmit} transaction, as an
  * operator would after checking it, so that faults do not drain the delegate roster; Byzantine delegates stay
  * evicted.
@@ -52,6 +52,7 @@ public final class DposCluster implements SimulatedCluster {
     private final Map<NodeId, NodeKeys> keys = new TreeMap<>();
     private final Map<NodeId, LedgerStore> stores = new TreeMap<>();
     private final Map<NodeId, DposNode> running = new TreeMap<>();
+    private final Map<NodeId, dev.eet.consensus.dpos.VoteJournal> journals = new TreeMap<>();
     private long operatorNonce;
     private final java.util.Set<NodeId> byzantine = new TreeSet<>();
     private final Map<NodeId, Long> readmissionAsked = new TreeMap<>();
@@ -79,6 +80,7 @@ public final class DposCluster implements SimulatedCluster {
         for (NodeId id : keys.keySet()) {
             network.join(id);
             stores.put(id, new MemoryLedgerStore());
+            journals.put(id, dev.eet.consensus.dpos.VoteJournal.inMemory());   // survives crashes, like the store
         }
     }
 
@@ -158,7 +160,7 @@ public final class DposCluster implements SimulatedCluster {
 
     private void launch(NodeId id) {
         DposNode node = new DposNode(settings, keys.get(id), directory, network.join(id), network.scheduler(id),
-                stores.get(id), election);
+                stores.get(id), election, journals.get(id));
         running.put(id, node);
         node.onEviction((evicted, reason) -> readmit(node, evicted));
         node.onReadmission(readmissionAsked::remove);
