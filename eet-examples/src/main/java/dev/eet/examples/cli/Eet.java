@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The {@code eet} command: {@code eet [--debug] COMMAND [ARGS]}, {@code eet --help}, {@code eet --version}.
- * Exit codes: 0 success, 1 bad input, 2 usage error or a command not available yet.
+ * Exit codes: 0 success, 1 bad input, 2 usage error (commands may add their own, e.g. 4 for {@code simulate}).
  */
 public final class Eet {
     private final Map<String, Command> commands = new LinkedHashMap<>();
