@@ -4,8 +4,6 @@ import dev.eet.api.consensus.NodeId;
 import dev.eet.api.consensus.TransactionEnvelope;
 import dev.eet.api.value.Bytes;
 import dev.eet.consensus.ledger.Transactions;
-import dev.eet.consensus.sim.LatencyModel;
-import dev.eet.consensus.sim.LinkProfile;
 import dev.eet.consensus.sim.SimulatedNetwork;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -141,12 +139,9 @@ public final class FaultHarness {
         private final SplittableRandom random;
         private final List<String> faults = new ArrayList<>();
         private final Set<NodeId> byzantine = new TreeSet<>();
-        private final Set<NodeId> crashed = new TreeSet<>();
-        private final Set<NodeId> isolated = new TreeSet<>();
+        private final Nemesis nemesis;
         private SafetyMonitor monitor;
         private long nonce;
-        private double loss;
-        private LinkProfile delayed;
 
         Run(long seed, SimulatedCluster cluster, FaultPlan plan) {
             this.seed = seed;
@@ -154,6 +149,10 @@ public final class FaultHarness {
             this.plan = plan;
             this.net = cluster.network();
             this.random = new SplittableRandom(seed).split();
+            this.nemesis = new Nemesis(random, net, plan, cluster.nodes(), cluster::crash, n -> {
+                cluster.restart(n);
+                monitor.checkPrefix(n, net.nowMicros());
+            }, faults);
         }
 
         HarnessResult execute() {
@@ -162,7 +161,7 @@ public final class FaultHarness {
             int f = cluster.tolerated();
             int byz = plan.kinds().contains(Fault.EQUIVOCATE)
                     ? random.nextInt(Math.min(plan.maxByzantine(), f) + 1) : 0;
-            List<NodeId> shuffled = shuffle(nodes);
+            List<NodeId> shuffled = nemesis.shuffle(nodes);
             for (int i = 0; i < byz; i++) {
                 NodeId n = shuffled.get(i);
                 byzantine.add(n);
@@ -178,13 +177,13 @@ public final class FaultHarness {
                     submitOne(honest);
                 }
                 if (random.nextDouble() < plan.faultProbability()) {
-                    injectFault(honest, f - byz);
+                    nemesis.inject(honest, f - byz);
                 }
                 runChecked(plan.step());
             }
             List<String> violations = new ArrayList<>();
             if (monitor.violations().isEmpty()) {
-                heal();
+                nemesis.healAll();
                 Set<Bytes> finals = new HashSet<>();
                 for (int k = 0; k < plan.finalTransactions(); k++) {
                     finals.add(submitOne(honest).id());
@@ -225,21 +224,10 @@ public final class FaultHarness {
             return true;
         }
 
-        private List<NodeId> shuffle(List<NodeId> in) {
-            List<NodeId> l = new ArrayList<>(in);
-            for (int i = l.size() - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                NodeId t = l.get(i);
-                l.set(i, l.get(j));
-                l.set(j, t);
-            }
-            return l;
-        }
-
         private TransactionEnvelope submitOne(Set<NodeId> honest) {
             List<NodeId> up = new ArrayList<>();
             for (NodeId n : honest) {
-                if (!crashed.contains(n)) {
+                if (!nemesis.crashed().contains(n)) {
                     up.add(n);
                 }
             }
@@ -249,116 +237,6 @@ public final class FaultHarness {
                     net.clock().millis());
             cluster.submit(via, tx);
             return tx;
-        }
-
-        private void injectFault(Set<NodeId> honest, int budget) {
-            int used = crashed.size() + isolated.size();
-            Set<Fault> kinds = plan.kinds();
-            List<String> possible = new ArrayList<>();
-            if (used < budget) {
-                if (kinds.contains(Fault.CRASH)) {
-                    possible.add("crash");
-                }
-                if (isolated.isEmpty() && kinds.contains(Fault.PARTITION)) {
-                    possible.add("partition");
-                }
-            }
-            if (!crashed.isEmpty()) {
-                possible.add("restart");
-            }
-            if (!isolated.isEmpty()) {
-                possible.add("heal");
-            }
-            if (kinds.contains(Fault.LOSS)) {
-                possible.add("loss");
-            }
-            if (kinds.contains(Fault.DELAY)) {
-                possible.add(delayed == null ? "delay" : "undelay");
-            }
-            if (possible.isEmpty()) {
-                return;
-            }
-            String action = possible.get(random.nextInt(possible.size()));
-            switch (action) {
-                case "crash" -> {
-                    List<NodeId> candidates = new ArrayList<>();
-                    for (NodeId n : honest) {
-                        if (!crashed.contains(n) && !isolated.contains(n)) {
-                            candidates.add(n);
-                        }
-                    }
-                    if (candidates.size() <= 1) {
-                        return;
-                    }
-                    NodeId n = candidates.get(random.nextInt(candidates.size()));
-                    cluster.crash(n);
-                    crashed.add(n);
-                    faults.add("crash " + n + " at " + net.nowMicros());
-                }
-                case "restart" -> {
-                    List<NodeId> c = new ArrayList<>(crashed);
-                    NodeId n = c.get(random.nextInt(c.size()));
-                    restart(n);
-                }
-                case "partition" -> {
-                    int k = 1 + random.nextInt(budget - used);
-                    List<NodeId> candidates = new ArrayList<>();
-                    for (NodeId n : shuffle(new ArrayList<>(honest))) {
-                        if (!crashed.contains(n)) {
-                            candidates.add(n);
-                        }
-                    }
-                    for (int i = 0; i < k && i < candidates.size() - 1; i++) {
-                        isolated.add(candidates.get(i));
-                    }
-                    Set<NodeId> rest = new TreeSet<>(cluster.nodes());
-                    rest.removeAll(isolated);
-                    net.partition(List.of(isolated, rest));
-                    faults.add("partition " + isolated + " at " + net.nowMicros());
-                }
-                case "heal" -> {
-                    net.heal();
-                    isolated.clear();
-                    faults.add("heal partition at " + net.nowMicros());
-                }
-                case "delay" -> {
-                    long ceiling = Math.max(2_000, plan.maxDelay().toNanos() / 1_000);
-                    long high = 1_000 + 1 + random.nextLong(ceiling - 1_000);
-                    LinkProfile base = plan.link();
-                    delayed = new LinkProfile(LatencyModel.uniform(1_000, high), 0, base.duplication(),
-                            base.reordering(), base.reorderWindowMicros());
-                    net.setDefaultLink(delayed.withLoss(loss));
-                    faults.add("delay up to " + high + "us at " + net.nowMicros());
-                }
-                case "undelay" -> {
-                    delayed = null;
-                    net.setDefaultLink(plan.link().withLoss(loss));
-                    faults.add("delay ends at " + net.nowMicros());
-                }
-                default -> {
-                    loss = random.nextDouble() * plan.maxLoss();
-                    net.setDefaultLink((delayed == null ? plan.link() : delayed).withLoss(loss));
-                    faults.add(String.format(java.util.Locale.ROOT, "loss %.3f at %d", loss, net.nowMicros()));
-                }
-            }
-        }
-
-        private void restart(NodeId n) {
-            cluster.restart(n);
-            crashed.remove(n);
-            monitor.checkPrefix(n, net.nowMicros());
-            faults.add("restart " + n + " at " + net.nowMicros());
-        }
-
-        private void heal() {
-            for (NodeId n : new ArrayList<>(crashed)) {
-                restart(n);
-            }
-            net.heal();
-            isolated.clear();
-            loss = 0;
-            delayed = null;
-            net.setDefaultLink(plan.link());
         }
 
         private void runChecked(Duration d) {
