@@ -3,20 +3,16 @@ package dev.eet.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eet.api.InvalidArgumentException;
-import dev.eet.consensus.dag.DagCluster;
-import dev.eet.consensus.dag.DagHarness;
-import dev.eet.consensus.harness.DposCluster;
 import dev.eet.consensus.harness.Fault;
 import dev.eet.consensus.harness.FaultHarness;
 import dev.eet.consensus.harness.FaultPlan;
 import dev.eet.consensus.harness.HarnessResult;
-import dev.eet.consensus.harness.PbftCluster;
-import dev.eet.consensus.harness.SimulatedCluster;
+import dev.eet.consensus.harness.SimulationTarget;
+import dev.eet.consensus.harness.SimulationTargets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.LongFunction;
 
 /**
  * {@code eet simulate}: the consensus fault harness as a command. Runs seeded simulations of a PBFT group or a DPoS
@@ -41,7 +37,7 @@ final class SimulateCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: eet simulate --protocol pbft|dpos|dag --members N [--seeds S] [--first-seed K]
+                usage: eet simulate --protocol PROTOCOLS --members N [--seeds S] [--first-seed K]
                                     [--faults crash,partition,loss,equivocate,delay] [--duration PT3S]
 
                 Runs S seeded simulations (default 100; seeds K .. K+S-1, default K = 1) of N members on the
@@ -58,7 +54,8 @@ final class SimulateCommand implements Command {
                           "failures": [ { "seed", "violation" } ], "minHonestHeight", "firstSeed", "faults",
                           "duration", "tolerated" }
                 Exit codes: 0 no violation, 4 a violation was found (the JSON is still printed), 1 bad input,
-                2 usage error. With S > 50 and a terminal, a progress bar goes to standard error.""";
+                2 usage error. With S > 50 and a terminal, a progress bar goes to standard error.""".replace("PROTOCOLS",
+                String.join("|", SimulationTargets.load().all().keySet()));
     }
 
     @Override
@@ -68,10 +65,17 @@ final class SimulateCommand implements Command {
             throw new CliException("unexpected argument '" + args.positional().get(0) + "'", 2);
         }
         String protocol = args.required("protocol");
-        if (!protocol.equals("pbft") && !protocol.equals("dpos") && !protocol.equals("dag")) {
-            throw new CliException("simulate: --protocol: must be pbft, dpos or dag, was '" + protocol + "'", 1);
+        SimulationTarget target;
+        try {
+            target = SimulationTargets.load().get(protocol);
+        } catch (InvalidArgumentException e) {
+            throw new CliException("simulate: --protocol: " + e.getMessage().substring(
+                    e.getMessage().indexOf("must be")), 1);
         }
         int members = (int) bounded(args, "members", Long.MIN_VALUE, 1, MAX_MEMBERS);
+        if (!target.supports(members)) {
+            throw new CliException("simulate: --members: " + protocol + " cannot run with " + members + " nodes", 1);
+        }
         int seeds = (int) bounded(args, "seeds", 100, 1, 1_000_000);
         long firstSeed = bounded(args, "first-seed", 1, Long.MIN_VALUE / 2, Long.MAX_VALUE / 2);
         Set<Fault> faults;
@@ -84,21 +88,9 @@ final class SimulateCommand implements Command {
         Duration duration = duration(args.option("duration").orElse("PT3S"));
         FaultPlan plan = FaultPlan.DEFAULT.withKinds(faults).withFaultyPhase(duration);
         Progress progress = new Progress(io, seeds, seeds > 50 && System.console() != null && io.err() == System.err);
-        int tolerated;
-        FaultHarness.Summary s;
-        if (protocol.equals("dag")) {
-            tolerated = DagCluster.create(firstSeed, members).tolerated();
-            s = FaultHarness.summarize(firstSeed, seeds,
-                    seed -> DagHarness.run(seed, x -> DagCluster.create(x, members), plan), progress::advance);
-        } else {
-            LongFunction<SimulatedCluster> clusters = protocol.equals("pbft")
-                    ? seed -> PbftCluster.create(seed, members, PbftCluster.HARNESS_OPTIONS)
-                    : seed -> DposCluster.create(seed, members);
-            SimulatedCluster probe = clusters.apply(firstSeed);
-            tolerated = probe.tolerated();
-            probe.close();
-            s = FaultHarness.runMany(firstSeed, seeds, clusters, plan, progress::advance);
-        }
+        int tolerated = target.tolerated(firstSeed, members);
+        FaultHarness.Summary s = FaultHarness.summarize(firstSeed, seeds, seed -> target.run(seed, members, plan),
+                progress::advance);
         progress.finish();
 
         ObjectNode out = report(protocol, members, s);
